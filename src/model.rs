@@ -1,0 +1,283 @@
+//! The dataset: serde types for `assets/profiles.ron` and every file of the same schema.
+//!
+//! Field names here are the names in the RON file and in the JSON export, so they are part of
+//! the public format: rename nothing without a reason.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole dataset: the source annex, structured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Title of the source document.
+    pub title: String,
+    /// The policy-theme taxonomy (interpretation, shared by all regions).
+    pub themes: Vec<Theme>,
+    /// The urban regions, in the order of the document.
+    pub regions: Vec<Region>,
+    /// The sections of the cover text, in order.
+    pub national: Vec<Section>,
+    /// Areas that the document names as having no profile yet.
+    pub without_profile: Vec<AreaWithoutProfile>,
+}
+
+/// A policy theme ("thema") of the taxonomy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Stable id, e.g. `internationaal`.
+    pub id: String,
+    /// Dutch label, e.g. "Internationalisering".
+    pub label: String,
+    /// English label.
+    pub label_en: String,
+    /// One-line description (Dutch) of what the theme covers.
+    pub description: String,
+}
+
+/// One urban region's profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// Stable id, e.g. `twente`.
+    pub id: String,
+    /// The cooperation's name as printed.
+    pub name: String,
+    /// The profile's title as printed (lines rejoined).
+    pub profile_title: String,
+    /// Every government and organisation named as a partner.
+    pub partners: Vec<Partner>,
+    /// Verbatim text of the partner column that is not a partner name itself.
+    #[serde(default)]
+    pub partner_notes: Vec<String>,
+    /// Marked "Onderdeel van ROUTE OOST".
+    pub route_oost: bool,
+    /// The key points ("kernpunten") verbatim and in order.
+    pub key_points: Vec<KeyPoint>,
+    /// Statements of the cover text about this region.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Names users type that the document does not print (never shown as if it did).
+    #[serde(default)]
+    pub aliases: Vec<Alias>,
+    /// Themes the region addresses: interpretation, each with its evidence.
+    #[serde(default)]
+    pub themes: Vec<ThemeTag>,
+}
+
+/// A partner government or organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// The name as printed, without "Gemeente"/"Provincie".
+    pub name: String,
+    /// What kind of partner this is.
+    pub kind: PartnerKind,
+}
+
+/// The kind of a partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartnerKind {
+    /// A municipality ("gemeente").
+    Municipality,
+    /// A province ("provincie").
+    Province,
+    /// Any other organisation.
+    Organisation,
+}
+
+impl PartnerKind {
+    /// All kinds, in display order.
+    pub const ALL: [PartnerKind; 3] = [Self::Municipality, Self::Province, Self::Organisation];
+
+    /// The id used in the data files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Municipality => "municipality",
+            Self::Province => "province",
+            Self::Organisation => "organisation",
+        }
+    }
+}
+
+/// One line of a region's key points, with its place in the structure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyPoint {
+    /// The structural role of this line.
+    pub kind: KeyPointKind,
+    /// The text verbatim, without the bullet sign; lettered or numbered lines keep their label.
+    pub text: String,
+}
+
+/// The structural role of a key point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KeyPointKind {
+    /// A heading over the lines that follow (e.g. "VOOR EN MET ONS PUBLIEK").
+    Heading,
+    /// A plain paragraph.
+    Paragraph,
+    /// A bulleted point ("•").
+    Bullet,
+    /// A lettered or numbered line under the preceding point (e.g. "A. Levend Erfgoed").
+    Item,
+}
+
+/// A statement of the cover text about one region.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// The cover-text section it stands in (and subheading, if any), e.g. "Totstandkoming".
+    pub section: String,
+    /// The statement verbatim.
+    pub text: String,
+}
+
+/// A name users type that the document does not print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alias {
+    /// The alias, e.g. "Den Bosch".
+    pub name: String,
+    /// The printed name it stands for: a partner's name or the region's name.
+    pub refers_to: String,
+}
+
+/// A theme a region addresses, with the quote that supports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeTag {
+    /// The theme id.
+    pub theme: String,
+    /// A verbatim quote from the source supporting the tag.
+    pub evidence: String,
+    /// Where the quote stands.
+    pub source: EvidenceSource,
+}
+
+/// Where an evidence quote stands in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceSource {
+    /// In the region's key points.
+    KeyPoints,
+    /// In the cover text, where it speaks of this region.
+    CoverText,
+}
+
+impl EvidenceSource {
+    /// The id used in the data files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::KeyPoints => "key_points",
+            Self::CoverText => "cover_text",
+        }
+    }
+}
+
+/// A section of the cover text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, e.g. `totstandkoming`.
+    pub id: String,
+    /// The heading as printed.
+    pub heading: String,
+    /// The section's items in order.
+    pub items: Vec<SectionItem>,
+}
+
+/// One item of a cover-text section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionItem {
+    /// What kind of item this is.
+    pub kind: SectionItemKind,
+    /// The item's own heading (the bullet line of an attention point or theme), if it has one.
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// The text verbatim.
+    pub text: String,
+}
+
+/// The kind of a cover-text item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionItemKind {
+    /// A plain paragraph.
+    Paragraph,
+    /// One of the attention points for 2021-2024.
+    AttentionPoint,
+    /// One of the themes for programmatic cooperation.
+    ProgrammeTheme,
+    /// One of the questions to the Raad voor Cultuur.
+    Question,
+}
+
+/// An area the document names as having no profile yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaWithoutProfile {
+    /// The area's name as printed.
+    pub name: String,
+    /// What the document says about it, verbatim.
+    pub text: String,
+}
+
+impl Dataset {
+    /// The region with this id.
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    /// The index of the region with this id.
+    pub fn region_index(&self, id: &str) -> Option<usize> {
+        self.regions.iter().position(|r| r.id == id)
+    }
+
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// The index of the theme with this id.
+    pub fn theme_index(&self, id: &str) -> Option<usize> {
+        self.themes.iter().position(|t| t.id == id)
+    }
+
+    /// The regions, other than `region`, that also list a partner with this name and kind.
+    pub fn other_regions_with_partner<'a>(
+        &'a self,
+        region: &'a Region,
+        partner: &'a Partner,
+    ) -> impl Iterator<Item = &'a Region> + 'a {
+        self.regions.iter().filter(move |r| {
+            r.id != region.id
+                && r.partners
+                    .iter()
+                    .any(|p| p.kind == partner.kind && p.name == partner.name)
+        })
+    }
+}
+
+impl Region {
+    /// Whether the region is tagged with this theme.
+    pub fn has_theme(&self, theme_id: &str) -> bool {
+        self.themes.iter().any(|t| t.theme == theme_id)
+    }
+
+    /// The region's theme ids in taxonomy order, each once.
+    pub fn theme_ids<'a>(&'a self, taxonomy: &'a [Theme]) -> impl Iterator<Item = &'a str> + 'a {
+        taxonomy
+            .iter()
+            .filter(|t| self.has_theme(&t.id))
+            .map(|t| t.id.as_str())
+    }
+
+    /// The partners of this kind, in printed order.
+    pub fn partners_of(&self, kind: PartnerKind) -> impl Iterator<Item = &Partner> {
+        self.partners.iter().filter(move |p| p.kind == kind)
+    }
+}
