@@ -1,7 +1,11 @@
 //! regioprofielen: explore the cultural profiles of the Dutch urban regions.
 //!
-//! The core (model, load, text, lookup, filter, matrix, search) knows no terminal; `cli` and
+//! The core (model, load, text, filter, matrix, lookup, search) knows no terminal; `cli` and
 //! `tui` are thin layers over it.
 
+pub mod filter;
+pub mod i18n;
 pub mod load;
+pub mod matrix;
 pub mod model;
+pub mod text;
