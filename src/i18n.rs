@@ -208,3 +208,444 @@ pub static EN: Texts = Texts {
     written_to: "Written to",
     unknown_theme: "Unknown theme",
 };
+
+impl Lang {
+    /// The strings of the terminal interface in this language.
+    pub fn tui(self) -> &'static TuiTexts {
+        match self {
+            Lang::Nl => &TUI_NL,
+            Lang::En => &TUI_EN,
+        }
+    }
+}
+
+/// The strings of the terminal interface (`regioprofielen` without a subcommand).
+///
+/// Fields starting with `k_` describe a key in the help; `h_` are the short status-bar hints.
+#[derive(Debug)]
+pub struct TuiTexts {
+    /// The program's name in the tab bar.
+    pub app_name: &'static str,
+    /// Tab titles, in tab order: profiles, matrix, compare, context.
+    pub views: [&'static str; 4],
+    /// Title of the region list.
+    pub pane_regions: &'static str,
+    /// Title of the theme filter.
+    pub pane_filter: &'static str,
+    /// Title of the profile pane.
+    pub pane_profile: &'static str,
+    /// Title of the section list.
+    pub pane_sections: &'static str,
+    /// Title of the section text.
+    pub pane_section_text: &'static str,
+    /// "van" in "3 van 15".
+    pub of: &'static str,
+    /// Legend under the region list (after the ROUTE OOST mark).
+    pub legend_regions: &'static str,
+    /// No region passes the filter and search (profile pane).
+    pub no_match: &'static str,
+    /// How to get regions back.
+    pub no_match_hint: &'static str,
+    /// No region passes (short, in lists).
+    pub no_match_short: &'static str,
+    /// "gekozen" in the filter title.
+    pub chosen: &'static str,
+    /// "Modus".
+    pub mode: &'static str,
+    /// Filter mode: a region needs all chosen themes.
+    pub mode_all: &'static str,
+    /// Filter mode: a region needs one of the chosen themes.
+    pub mode_any: &'static str,
+    /// After the `a` key on the mode line.
+    pub mode_switch: &'static str,
+    /// The filter has no theme chosen.
+    pub none_chosen: &'static str,
+    /// How to open the collapsed filter.
+    pub filter_tab_hint: &'static str,
+    /// A region without theme tags.
+    pub no_themes: &'static str,
+    /// Heading of a region's aliases.
+    pub aliases_heading: &'static str,
+    /// Explains that aliases are not the document's words.
+    pub aliases_note: &'static str,
+    /// Heading of the comparison view.
+    pub compare_title: &'static str,
+    /// Paragraphs of the comparison view.
+    pub compare_body: &'static [&'static str],
+    /// The dataset has no cover-text sections.
+    pub no_sections: &'static str,
+    /// Labels over numbered groups, by `SectionItemKind` (the first, paragraphs, is unused).
+    pub item_groups: [&'static str; 4],
+    /// Help group headings: general, moving, filter, matrix, search, help.
+    pub help_groups: [&'static str; 6],
+    /// Title of the help overlay.
+    pub help_title: &'static str,
+    /// Bottom line of the help overlay.
+    pub help_footer: &'static str,
+    /// Heading of the mouse paragraph in the help.
+    pub help_mouse_heading: &'static str,
+    /// What the mouse does.
+    pub help_mouse: &'static str,
+    /// Name of the space bar.
+    pub key_space: &'static str,
+    /// Name for "any character".
+    pub key_text: &'static str,
+    /// Status bar: the filter.
+    pub status_filter: &'static str,
+    /// Prompt of the search field.
+    pub search_prompt: &'static str,
+    /// Shown in the empty search field.
+    pub search_empty: &'static str,
+    /// "sortering".
+    pub sort_label: &'static str,
+    /// Sort order: the document's.
+    pub sort_document: &'static str,
+    /// Sort order: most themes first.
+    pub sort_total: &'static str,
+    /// Sort order: a theme first ("thema 7").
+    pub sort_theme: &'static str,
+    /// Marks a theme tag as interpretation.
+    pub interpretation: &'static str,
+    /// The matrix cell under the cursor has no tag.
+    pub not_tagged: &'static str,
+    /// The terminal is too small.
+    pub too_small: &'static str,
+    /// The sizes needed and present: `{w}`, `{h}`, `{cw}`, `{ch}` are filled in.
+    pub too_small_need: &'static str,
+    /// How to leave when too small.
+    pub too_small_quit: &'static str,
+    /// Help: Ctrl-C.
+    pub k_quit: &'static str,
+    /// Help: q.
+    pub k_quit_q: &'static str,
+    /// Help: the view keys 1-4.
+    pub k_view: [&'static str; 4],
+    /// Help: Tab.
+    pub k_next_pane: &'static str,
+    /// Help: Shift-Tab.
+    pub k_prev_pane: &'static str,
+    /// Help: Enter.
+    pub k_open: &'static str,
+    /// Help: /.
+    pub k_search: &'static str,
+    /// Help: a.
+    pub k_mode: &'static str,
+    /// Help: x.
+    pub k_clear: &'static str,
+    /// Help: Esc.
+    pub k_back: &'static str,
+    /// Help: ?.
+    pub k_help: &'static str,
+    /// Help: up.
+    pub k_up: &'static str,
+    /// Help: down.
+    pub k_down: &'static str,
+    /// Help: to the start.
+    pub k_top: &'static str,
+    /// Help: to the end.
+    pub k_bottom: &'static str,
+    /// Help: page up.
+    pub k_page_up: &'static str,
+    /// Help: page down.
+    pub k_page_down: &'static str,
+    /// Help: left.
+    pub k_left: &'static str,
+    /// Help: right.
+    pub k_right: &'static str,
+    /// Help: space in the filter.
+    pub k_toggle: &'static str,
+    /// Help: space in the matrix.
+    pub k_toggle_col: &'static str,
+    /// Help: s.
+    pub k_sort: &'static str,
+    /// Help: Enter in the search field.
+    pub k_s_accept: &'static str,
+    /// Help: Esc in the search field.
+    pub k_s_cancel: &'static str,
+    /// Help: up in the search field.
+    pub k_s_up: &'static str,
+    /// Help: down in the search field.
+    pub k_s_down: &'static str,
+    /// Help: Backspace.
+    pub k_s_backspace: &'static str,
+    /// Help: Del.
+    pub k_s_delete: &'static str,
+    /// Help: left in the search field.
+    pub k_s_left: &'static str,
+    /// Help: right in the search field.
+    pub k_s_right: &'static str,
+    /// Help: Home in the search field.
+    pub k_s_home: &'static str,
+    /// Help: End in the search field.
+    pub k_s_end: &'static str,
+    /// Help: Ctrl-U.
+    pub k_s_clear: &'static str,
+    /// Help: typing.
+    pub k_s_type: &'static str,
+    /// Help: closing the help.
+    pub k_help_close: &'static str,
+    /// Hint: quit.
+    pub h_quit: &'static str,
+    /// Hint: next pane.
+    pub h_pane: &'static str,
+    /// Hint: open.
+    pub h_open: &'static str,
+    /// Hint: search.
+    pub h_search: &'static str,
+    /// Hint: filter mode.
+    pub h_mode: &'static str,
+    /// Hint: clear the filter.
+    pub h_clear: &'static str,
+    /// Hint: back.
+    pub h_back: &'static str,
+    /// Hint: help.
+    pub h_help: &'static str,
+    /// Hint: toggle a theme.
+    pub h_toggle: &'static str,
+    /// Hint: filter on the column.
+    pub h_toggle_col: &'static str,
+    /// Hint: sort.
+    pub h_sort: &'static str,
+    /// Hint: cancel the search.
+    pub h_cancel: &'static str,
+    /// Hint: next result.
+    pub h_next: &'static str,
+    /// Hint: close the help.
+    pub h_close: &'static str,
+}
+
+/// Nederlands.
+pub static TUI_NL: TuiTexts = TuiTexts {
+    app_name: "Regioprofielen",
+    views: ["Profielen", "Matrix", "Vergelijk", "Context"],
+    pane_regions: "Regio's",
+    pane_filter: "Themafilter",
+    pane_profile: "Profiel",
+    pane_sections: "Secties",
+    pane_section_text: "Tekst",
+    of: "van",
+    legend_regions: "ROUTE OOST · getal: thema's",
+    no_match: "Geen regio past bij het themafilter en de zoekterm.",
+    no_match_hint: "x wist het themafilter, Esc de zoekterm.",
+    no_match_short: "geen regio past",
+    chosen: "gekozen",
+    mode: "Modus",
+    mode_all: "alle",
+    mode_any: "een van",
+    mode_switch: "wisselt",
+    none_chosen: "Geen thema gekozen: alle regio's.",
+    filter_tab_hint: "Tab: thema's kiezen",
+    no_themes: "Geen thema's gelabeld.",
+    aliases_heading: "Ook gezocht als",
+    aliases_note: "(aliassen: namen die het document zelf niet gebruikt)",
+    compare_title: "Vergelijken",
+    compare_body: &[
+        "Hier komt de vergelijking van regio's: kies twee of meer regio's en zie welke thema's ze delen en welke thema's maar één van hen heeft, elk met het citaat waarop het label rust.",
+        "Deze weergave is nog niet gebouwd. Tot die tijd: de Matrix (toets 2) zet alle regio's en thema's naast elkaar. Zet daar met Spatie het thema van een kolom in het filter, of sorteer met s.",
+    ],
+    no_sections: "Deze gegevens bevatten geen begeleidende tekst.",
+    item_groups: [
+        "",
+        "Aandachtspunten 2021-2024",
+        "Thema's voor programmatische samenwerking",
+        "Vragen aan de Raad voor Cultuur",
+    ],
+    help_groups: [
+        "Overal",
+        "Bewegen en scrollen",
+        "Themafilter",
+        "Matrix",
+        "Zoekveld",
+        "Dit hulpvenster",
+    ],
+    help_title: "Toetsen",
+    help_footer: "Esc of ? sluit · ↑↓ PgUp PgDn scrollen",
+    help_mouse_heading: "Muis",
+    help_mouse: "Klik kiest een tab, een regio, een thema, een matrixcel of een sectie; klik op de modusregel van het filter wisselt alle / een van. Het wiel scrollt het paneel onder de muis.",
+    key_space: "Spatie",
+    key_text: "tekens",
+    status_filter: "filter",
+    search_prompt: "Zoek",
+    search_empty: "typ een deel van een regionaam",
+    sort_label: "sortering",
+    sort_document: "volgorde document",
+    sort_total: "meeste thema's",
+    sort_theme: "eerst thema",
+    interpretation: "interpretatie",
+    not_tagged: "Geen label voor dit thema. (Labels zijn interpretatie, elk met een citaat uit de bron.)",
+    too_small: "Terminal te klein",
+    too_small_need: "Minimaal {w}×{h} nodig, nu {cw}×{ch}.",
+    too_small_quit: "Vergroot het venster, of stop met q.",
+    k_quit: "stoppen",
+    k_quit_q: "stoppen (in het zoekveld typt q gewoon een q)",
+    k_view: [
+        "Profielen: regio's, themafilter en profiel",
+        "Matrix: regio's × thema's",
+        "Vergelijk",
+        "Context: de begeleidende tekst",
+    ],
+    k_next_pane: "volgend paneel",
+    k_prev_pane: "vorig paneel",
+    k_open: "profiel van de gekozen regio openen",
+    k_search: "zoeken op regionaam",
+    k_mode: "filter: alle gekozen thema's / een van de gekozen thema's",
+    k_clear: "themafilter wissen",
+    k_back: "terug: van tekst naar lijst, anders zoekterm wissen",
+    k_help: "deze hulp",
+    k_up: "omhoog",
+    k_down: "omlaag",
+    k_top: "naar het begin",
+    k_bottom: "naar het eind",
+    k_page_up: "pagina omhoog",
+    k_page_down: "pagina omlaag",
+    k_left: "matrix: kolom naar links; elders het paneel links",
+    k_right: "matrix: kolom naar rechts; elders het paneel rechts",
+    k_toggle: "thema onder de cursor aan/uit",
+    k_toggle_col: "thema van deze kolom in het filter aan/uit",
+    k_sort: "sorteren: document → meeste thema's → thema onder de cursor",
+    k_s_accept: "zoekterm houden en de regio openen",
+    k_s_cancel: "zoeken stoppen; de vorige keuze komt terug",
+    k_s_up: "vorige regio",
+    k_s_down: "volgende regio",
+    k_s_backspace: "teken voor de cursor wissen",
+    k_s_delete: "teken onder de cursor wissen",
+    k_s_left: "cursor naar links",
+    k_s_right: "cursor naar rechts",
+    k_s_home: "cursor naar het begin",
+    k_s_end: "cursor naar het eind",
+    k_s_clear: "zoekveld leegmaken",
+    k_s_type: "zoeken (hoofdletters en accenten tellen niet)",
+    k_help_close: "hulp sluiten",
+    h_quit: "stop",
+    h_pane: "paneel",
+    h_open: "open",
+    h_search: "zoek",
+    h_mode: "alle/een van",
+    h_clear: "wis",
+    h_back: "terug",
+    h_help: "hulp",
+    h_toggle: "aan/uit",
+    h_toggle_col: "filter",
+    h_sort: "sorteer",
+    h_cancel: "annuleer",
+    h_next: "volgende",
+    h_close: "sluit",
+};
+
+/// English.
+pub static TUI_EN: TuiTexts = TuiTexts {
+    app_name: "Regioprofielen",
+    views: ["Profiles", "Matrix", "Compare", "Context"],
+    pane_regions: "Regions",
+    pane_filter: "Theme filter",
+    pane_profile: "Profile",
+    pane_sections: "Sections",
+    pane_section_text: "Text",
+    of: "of",
+    legend_regions: "ROUTE OOST · number: themes",
+    no_match: "No region matches the theme filter and the search.",
+    no_match_hint: "x clears the theme filter, Esc the search.",
+    no_match_short: "no region matches",
+    chosen: "chosen",
+    mode: "Mode",
+    mode_all: "all",
+    mode_any: "any",
+    mode_switch: "switches",
+    none_chosen: "No theme chosen: all regions.",
+    filter_tab_hint: "Tab: choose themes",
+    no_themes: "No themes tagged.",
+    aliases_heading: "Also searched as",
+    aliases_note: "(aliases: names the document itself does not use)",
+    compare_title: "Compare",
+    compare_body: &[
+        "This is where regions will be compared: choose two or more regions and see which themes they share and which only one of them has, each with the quote its tag rests on.",
+        "This view is not built yet. Meanwhile, the Matrix (key 2) puts all regions and themes side by side. There, Space puts a column's theme in the filter, and s sorts.",
+    ],
+    no_sections: "This data has no cover text.",
+    item_groups: [
+        "",
+        "Attention points 2021-2024",
+        "Themes for programmatic cooperation",
+        "Questions to the Raad voor Cultuur",
+    ],
+    help_groups: [
+        "Everywhere",
+        "Moving and scrolling",
+        "Theme filter",
+        "Matrix",
+        "Search field",
+        "This help",
+    ],
+    help_title: "Keys",
+    help_footer: "Esc or ? closes · ↑↓ PgUp PgDn scroll",
+    help_mouse_heading: "Mouse",
+    help_mouse: "A click selects a tab, a region, a theme, a matrix cell or a section; a click on the filter's mode line switches all / any. The wheel scrolls the pane under the pointer.",
+    key_space: "Space",
+    key_text: "characters",
+    status_filter: "filter",
+    search_prompt: "Search",
+    search_empty: "type part of a region name",
+    sort_label: "order",
+    sort_document: "document",
+    sort_total: "most themes",
+    sort_theme: "theme first",
+    interpretation: "interpretation",
+    not_tagged: "No tag for this theme. (Tags are interpretation, each with a quote from the source.)",
+    too_small: "Terminal too small",
+    too_small_need: "Needs at least {w}×{h}, now {cw}×{ch}.",
+    too_small_quit: "Enlarge the window, or quit with q.",
+    k_quit: "quit",
+    k_quit_q: "quit (in the search field q types a q)",
+    k_view: [
+        "Profiles: regions, theme filter and profile",
+        "Matrix: regions × themes",
+        "Compare",
+        "Context: the cover text",
+    ],
+    k_next_pane: "next pane",
+    k_prev_pane: "previous pane",
+    k_open: "open the selected region's profile",
+    k_search: "search region names",
+    k_mode: "filter: all chosen themes / any chosen theme",
+    k_clear: "clear the theme filter",
+    k_back: "back: from text to list, else clear the search",
+    k_help: "this help",
+    k_up: "up",
+    k_down: "down",
+    k_top: "to the start",
+    k_bottom: "to the end",
+    k_page_up: "page up",
+    k_page_down: "page down",
+    k_left: "matrix: column to the left; elsewhere the pane to the left",
+    k_right: "matrix: column to the right; elsewhere the pane to the right",
+    k_toggle: "theme under the cursor on/off",
+    k_toggle_col: "this column's theme in the filter on/off",
+    k_sort: "order: document → most themes → theme under the cursor",
+    k_s_accept: "keep the search and open the region",
+    k_s_cancel: "stop searching; the previous selection comes back",
+    k_s_up: "previous region",
+    k_s_down: "next region",
+    k_s_backspace: "delete the character before the cursor",
+    k_s_delete: "delete the character under the cursor",
+    k_s_left: "cursor left",
+    k_s_right: "cursor right",
+    k_s_home: "cursor to the start",
+    k_s_end: "cursor to the end",
+    k_s_clear: "empty the search field",
+    k_s_type: "search (case and accents do not matter)",
+    k_help_close: "close the help",
+    h_quit: "quit",
+    h_pane: "pane",
+    h_open: "open",
+    h_search: "search",
+    h_mode: "all/any",
+    h_clear: "clear",
+    h_back: "back",
+    h_help: "help",
+    h_toggle: "on/off",
+    h_toggle_col: "filter",
+    h_sort: "sort",
+    h_cancel: "cancel",
+    h_next: "next",
+    h_close: "close",
+};

@@ -9,3 +9,4 @@ pub mod load;
 pub mod matrix;
 pub mod model;
 pub mod text;
+pub mod tui;

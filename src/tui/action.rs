@@ -1,0 +1,84 @@
+//! Everything the interface can be asked to do. Keys, mouse and resizes become an [`Action`]
+//! (see `keymap` and `input`), and [`crate::tui::app::App::update`] is the only place that
+//! acts on one.
+
+use super::view::View;
+
+/// One request to change the interface state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Move the cursor of the focused pane one row up, or scroll its text one line up.
+    Up,
+    /// Move the cursor of the focused pane one row down, or scroll its text one line down.
+    Down,
+    /// Jump to the first row (or the top of the text).
+    Top,
+    /// Jump to the last row (or the end of the text).
+    Bottom,
+    /// Move one page up in the focused pane.
+    PageUp,
+    /// Move one page down in the focused pane.
+    PageDown,
+    /// One matrix column to the left; elsewhere, focus the pane to the left.
+    Left,
+    /// One matrix column to the right; elsewhere, focus the pane to the right.
+    Right,
+    /// Focus the next pane of the view.
+    NextPane,
+    /// Focus the previous pane of the view.
+    PrevPane,
+    /// Switch to a view (its last focused pane gets the focus again).
+    ShowView(View),
+    /// Choose or unchoose a theme in the filter: the one under the filter cursor, or in the
+    /// matrix the one of the cursor's column.
+    ToggleTheme,
+    /// Switch how chosen themes combine: all of them or any of them.
+    ToggleMode,
+    /// Unchoose every theme of the filter.
+    ClearFilter,
+    /// Show the selected region's profile (Profielen view, focus on the profile).
+    Open,
+    /// Cycle the matrix row order: document, total, theme under the cursor.
+    CycleSort,
+    /// Go back one step: close the help, leave a text pane for its list, or drop the search.
+    Back,
+    /// Open or close the key help.
+    ToggleHelp,
+    /// Open the search field (the query typed before is kept).
+    SearchOpen,
+    /// Type a character into the search field at its cursor.
+    SearchInsert(char),
+    /// Delete the character before the search cursor.
+    SearchBackspace,
+    /// Delete the character under the search cursor.
+    SearchDelete,
+    /// Move the search cursor one character left.
+    SearchLeft,
+    /// Move the search cursor one character right.
+    SearchRight,
+    /// Move the search cursor to the start of the query.
+    SearchHome,
+    /// Move the search cursor to the end of the query.
+    SearchEnd,
+    /// Empty the search field (it stays open).
+    SearchClear,
+    /// Close the search field, drop the query and restore the selection from before the search.
+    SearchCancel,
+    /// Close the search field, keep the query as a filter and open the selected region.
+    SearchAccept,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// A left click at this cell (column, row): selects what is under it.
+    Click(u16, u16),
+    /// The mouse wheel turned over this cell (column, row); `down` is towards the user.
+    Wheel {
+        /// Column of the pointer.
+        x: u16,
+        /// Row of the pointer.
+        y: u16,
+        /// Scrolling down (towards the end).
+        down: bool,
+    },
+}

@@ -1,0 +1,290 @@
+//! The state of the interface and what can be read from it. The state changes only in
+//! [`App::update`] (in `update.rs`); rendering reads it.
+
+use ratatui::layout::{Rect, Size};
+
+use super::keymap::{KeyContext, Mode};
+use super::layout::{self, Areas};
+use super::palette::Palette;
+use super::search::Search;
+use super::view::{Focus, View};
+use crate::filter::ThemeFilter;
+use crate::i18n::{Lang, Texts, TuiTexts};
+use crate::matrix::{Matrix, SortKey};
+use crate::model::{Dataset, Region};
+
+/// The whole state of the interface.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub(crate) data: Dataset,
+    pub(crate) matrix: Matrix,
+    pub(crate) lang: Lang,
+    pub(crate) palette: Palette,
+    /// The terminal size the layout is computed for.
+    pub(crate) size: Size,
+    pub(crate) view: View,
+    pub(crate) focus: Focus,
+    /// The pane each view had the focus on when it was left.
+    pub(crate) view_focus: [Focus; 4],
+    /// The selected region (index into the dataset), shared by the list and the matrix.
+    pub(crate) selected: usize,
+    pub(crate) region_offset: usize,
+    pub(crate) filter: ThemeFilter,
+    pub(crate) filter_cursor: usize,
+    pub(crate) filter_offset: usize,
+    pub(crate) detail_scroll: usize,
+    pub(crate) sort: SortKey,
+    pub(crate) matrix_col: usize,
+    pub(crate) matrix_row_offset: usize,
+    pub(crate) matrix_col_offset: usize,
+    pub(crate) section: usize,
+    pub(crate) section_offset: usize,
+    pub(crate) section_scroll: usize,
+    pub(crate) compare_scroll: usize,
+    pub(crate) search: Search,
+    /// `Some(scroll)` while the key help is open.
+    pub(crate) help: Option<usize>,
+    pub(crate) quit: bool,
+}
+
+impl App {
+    /// A fresh interface over `data`: Profielen view, focus on the region list, first region
+    /// selected. The palette follows `NO_COLOR`.
+    pub fn new(data: Dataset, lang: Lang) -> Self {
+        Self::with_palette(data, lang, Palette::from_env())
+    }
+
+    /// Like [`App::new`], with a given palette.
+    pub fn with_palette(data: Dataset, lang: Lang, palette: Palette) -> Self {
+        let matrix = Matrix::build(&data);
+        let filter = ThemeFilter::new(data.themes.len());
+        let view_focus = View::ALL.map(|v| v.panes()[0]);
+        Self {
+            data,
+            matrix,
+            lang,
+            palette,
+            size: Size::new(80, 24),
+            view: View::Profiles,
+            focus: Focus::Regions,
+            view_focus,
+            selected: 0,
+            region_offset: 0,
+            filter,
+            filter_cursor: 0,
+            filter_offset: 0,
+            detail_scroll: 0,
+            sort: SortKey::Document,
+            matrix_col: 0,
+            matrix_row_offset: 0,
+            matrix_col_offset: 0,
+            section: 0,
+            section_offset: 0,
+            section_scroll: 0,
+            compare_scroll: 0,
+            search: Search::default(),
+            help: None,
+            quit: false,
+        }
+    }
+
+    /// The dataset shown.
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// The region x theme matrix of the dataset.
+    pub fn matrix(&self) -> &Matrix {
+        &self.matrix
+    }
+
+    /// The interface strings shared with the command line.
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.texts()
+    }
+
+    /// The interface strings of this terminal interface.
+    pub fn tt(&self) -> &'static TuiTexts {
+        self.lang.tui()
+    }
+
+    /// The styles in use.
+    pub fn palette(&self) -> &Palette {
+        &self.palette
+    }
+
+    /// The terminal size the layout is computed for.
+    pub fn size(&self) -> Size {
+        self.size
+    }
+
+    /// The whole screen as a rectangle.
+    pub fn screen(&self) -> Rect {
+        Rect::new(0, 0, self.size.width, self.size.height)
+    }
+
+    /// The layout of the current state on the current screen.
+    pub fn areas(&self) -> Areas {
+        layout::compute(self, self.screen())
+    }
+
+    /// The current view.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The focused pane.
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// Whether the program should end.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Whether the terminal is below the minimum size.
+    pub fn too_small(&self) -> bool {
+        self.size.width < layout::MIN_WIDTH || self.size.height < layout::MIN_HEIGHT
+    }
+
+    /// What decides how keys are read now.
+    pub fn key_context(&self) -> KeyContext {
+        let mode = if self.too_small() {
+            Mode::TooSmall
+        } else if self.search.editing {
+            Mode::Search
+        } else if self.help.is_some() {
+            Mode::Help
+        } else {
+            Mode::Normal
+        };
+        KeyContext {
+            mode,
+            view: self.view,
+            focus: self.focus,
+        }
+    }
+
+    /// The theme filter.
+    pub fn filter(&self) -> &ThemeFilter {
+        &self.filter
+    }
+
+    /// The theme under the filter cursor.
+    pub fn filter_cursor(&self) -> usize {
+        self.filter_cursor
+    }
+
+    /// The search field.
+    pub fn search(&self) -> &Search {
+        &self.search
+    }
+
+    /// The matrix row order.
+    pub fn sort(&self) -> SortKey {
+        self.sort
+    }
+
+    /// The theme of the matrix cursor's column.
+    pub fn matrix_col(&self) -> usize {
+        self.matrix_col
+    }
+
+    /// The selected cover-text section (see [`App::section_count`]).
+    pub fn section(&self) -> usize {
+        self.section
+    }
+
+    /// How far the profile is scrolled.
+    pub fn detail_scroll(&self) -> usize {
+        self.detail_scroll
+    }
+
+    /// How far the section text is scrolled.
+    pub fn section_scroll(&self) -> usize {
+        self.section_scroll
+    }
+
+    /// How far the comparison text is scrolled.
+    pub fn compare_scroll(&self) -> usize {
+        self.compare_scroll
+    }
+
+    /// How far the help is scrolled, while it is open.
+    pub fn help_scroll(&self) -> Option<usize> {
+        self.help
+    }
+
+    /// The first row shown of the region list.
+    pub fn region_offset(&self) -> usize {
+        self.region_offset
+    }
+
+    /// The selected region's index, kept even while the filter hides it.
+    pub fn selection(&self) -> usize {
+        self.selected
+    }
+
+    /// The selected region, if it is visible (the filter and search can hide every region).
+    pub fn selected_region(&self) -> Option<usize> {
+        let visible = self.visible_regions();
+        visible.contains(&self.selected).then_some(self.selected)
+    }
+
+    /// The region at `index`.
+    pub fn region(&self, index: usize) -> Option<&Region> {
+        self.data.regions.get(index)
+    }
+
+    /// The regions that pass the search and the theme filter, in list order (the search's
+    /// order, else the document's).
+    pub fn visible_regions(&self) -> Vec<usize> {
+        let base: Vec<usize> = match &self.search.results {
+            Some(hits) => hits.iter().map(|h| h.region).collect(),
+            None => (0..self.data.regions.len()).collect(),
+        };
+        self.filter.apply(&self.matrix, &base)
+    }
+
+    /// The regions of the matrix, in its sort order.
+    pub fn matrix_rows(&self) -> Vec<usize> {
+        self.matrix.sorted(&self.visible_regions(), self.sort)
+    }
+
+    /// The regions in the order the current view shows them (what ↑/↓ walk through).
+    pub fn region_order(&self) -> Vec<usize> {
+        if self.view == View::Matrix {
+            self.matrix_rows()
+        } else {
+            self.visible_regions()
+        }
+    }
+
+    /// The regions that pass the search only (the base of the facet counts).
+    pub fn searched_regions(&self) -> Vec<usize> {
+        match &self.search.results {
+            Some(hits) => hits.iter().map(|h| h.region).collect(),
+            None => (0..self.data.regions.len()).collect(),
+        }
+    }
+
+    /// How many entries the Context view's section list has: the cover-text sections, and
+    /// one for the areas without a profile when there are any.
+    pub fn section_count(&self) -> usize {
+        self.data.national.len() + usize::from(!self.data.without_profile.is_empty())
+    }
+
+    /// A short name for a region in running text: the abbreviation in brackets if the name
+    /// ends in one ("Metropoolregio Amsterdam (MRA)" gives "MRA"), else the name.
+    pub fn short_name(region: &Region) -> &str {
+        let name = region.name.trim();
+        match name.rfind('(') {
+            Some(open) if name.ends_with(')') => {
+                let inner = name[open + 1..name.len() - 1].trim();
+                if inner.is_empty() { name } else { inner }
+            }
+            _ => name,
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! Terminal events to actions: keys through the key table, the mouse and resizes directly.
+
+use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
+
+use super::action::Action;
+use super::app::App;
+use super::keymap::{self, Mode};
+
+/// The actions an event asks for in the current state (often none, a paste several).
+pub fn actions_for(event: &Event, app: &App) -> Vec<Action> {
+    let ctx = app.key_context();
+    match event {
+        Event::Key(key) => keymap::action_for(key, &ctx).into_iter().collect(),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => vec![Action::Click(m.column, m.row)],
+            MouseEventKind::ScrollDown => vec![Action::Wheel {
+                x: m.column,
+                y: m.row,
+                down: true,
+            }],
+            MouseEventKind::ScrollUp => vec![Action::Wheel {
+                x: m.column,
+                y: m.row,
+                down: false,
+            }],
+            _ => Vec::new(),
+        },
+        Event::Resize(w, h) => vec![Action::Resize(*w, *h)],
+        // A paste is typed into the search field; elsewhere it is ignored, so that pasted
+        // text can never act as a string of commands (a "q" in it would quit).
+        Event::Paste(text) if ctx.mode == Mode::Search => text
+            .chars()
+            .filter(|c| !c.is_control())
+            .map(Action::SearchInsert)
+            .collect(),
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,314 @@
+//! The layout: one pure function from the state and the screen to the areas of every pane.
+//!
+//! `update` uses it for page sizes, scroll limits and mouse hit-tests, `render` to draw, so
+//! the two always agree on where things are. Every subtraction saturates: the function is
+//! called at every size, down to 1x1.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::App;
+use super::view::{Focus, View};
+
+/// The smallest usable terminal width; below it only a message is shown.
+pub const MIN_WIDTH: u16 = 60;
+/// The smallest usable terminal height.
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Where everything of one frame is. Panes not in the current view have empty rectangles.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Areas {
+    /// The whole screen.
+    pub screen: Rect,
+    /// The screen is below the minimum size: only the message is drawn.
+    pub too_small: bool,
+    /// The tab bar.
+    pub tabs: Rect,
+    /// Each tab's clickable area.
+    pub tab_hits: Vec<(View, Rect)>,
+    /// Between the tab bar and the status bar.
+    pub body: Rect,
+    /// The status bar (or the search field while it is open).
+    pub status: Rect,
+    /// The region list, with its border.
+    pub regions: Rect,
+    /// The theme filter, with its border.
+    pub filter: Rect,
+    /// Whether the filter shows its checkboxes (else a one-paragraph summary).
+    pub filter_expanded: bool,
+    /// The profile, with its border.
+    pub detail: Rect,
+    /// The matrix and its parts.
+    pub matrix: MatrixAreas,
+    /// The comparison pane, with its border.
+    pub compare: Rect,
+    /// The section list, with its border.
+    pub sections: Rect,
+    /// The section text, with its border.
+    pub section_text: Rect,
+    /// The help overlay, with its border (empty while closed).
+    pub help: Rect,
+}
+
+/// The parts of the matrix view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MatrixAreas {
+    /// The title line (count and sort order).
+    pub title: Rect,
+    /// The line of column numbers.
+    pub header: Rect,
+    /// The region rows.
+    pub rows: Rect,
+    /// The line of column totals.
+    pub totals: Rect,
+    /// The numbered theme legend (may be empty when there is no room).
+    pub legend: Rect,
+    /// The quote of the cell under the cursor.
+    pub info: Rect,
+    /// Width of the region-name column.
+    pub name_width: u16,
+    /// Width of one theme column.
+    pub col_width: u16,
+    /// How many theme columns fit.
+    pub cols_visible: usize,
+}
+
+impl MatrixAreas {
+    /// The x of the theme column shown at position `k` (0 = first visible column).
+    pub fn col_x(&self, k: usize) -> u16 {
+        let k = u16::try_from(k).unwrap_or(u16::MAX);
+        self.rows
+            .x
+            .saturating_add(self.name_width)
+            .saturating_add(1)
+            .saturating_add(k.saturating_mul(self.col_width))
+    }
+
+    /// The x of the totals column.
+    pub fn total_x(&self) -> u16 {
+        self.col_x(self.cols_visible).saturating_add(1)
+    }
+}
+
+/// The inside of a bordered rectangle.
+pub fn inner(r: Rect) -> Rect {
+    Rect {
+        x: r.x.saturating_add(1),
+        y: r.y.saturating_add(1),
+        width: r.width.saturating_sub(2),
+        height: r.height.saturating_sub(2),
+    }
+}
+
+/// The text of a tab.
+pub fn tab_label(view: View, app: &App) -> String {
+    format!(" {} {} ", view.index() + 1, view.title(app.tt()))
+}
+
+/// The layout of `app` on `screen`.
+pub fn compute(app: &App, screen: Rect) -> Areas {
+    let mut a = Areas {
+        screen,
+        ..Areas::default()
+    };
+    if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
+        a.too_small = true;
+        return a;
+    }
+    let [tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(screen);
+    a.tabs = tabs;
+    a.body = body;
+    a.status = status;
+    a.tab_hits = tab_hits(app, tabs);
+    match app.view {
+        View::Profiles => profiles(app, body, &mut a),
+        View::Matrix => a.matrix = matrix(app, body),
+        View::Compare => a.compare = body,
+        View::Context => context(app, body, &mut a),
+    }
+    if app.help.is_some() {
+        let w = body.width.saturating_sub(4).min(78);
+        let h = body.height.saturating_sub(2);
+        a.help = Rect {
+            x: body.x + (body.width.saturating_sub(w)) / 2,
+            y: body.y + 1,
+            width: w,
+            height: h,
+        };
+    }
+    a
+}
+
+fn tab_hits(app: &App, tabs: Rect) -> Vec<(View, Rect)> {
+    let mut x = tabs.x;
+    let right = tabs.right();
+    View::ALL
+        .iter()
+        .map(|&v| {
+            let w = u16::try_from(tab_label(v, app).width()).unwrap_or(u16::MAX);
+            let w = w.min(right.saturating_sub(x));
+            let r = Rect::new(x, tabs.y, w, 1);
+            x = x.saturating_add(w).saturating_add(1).min(right);
+            (v, r)
+        })
+        .collect()
+}
+
+fn profiles(app: &App, body: Rect, a: &mut Areas) {
+    let longest = app.data.regions.iter().map(|r| r.name.width()).max();
+    // name, marker and count, plus the border.
+    let want = u16::try_from(longest.unwrap_or(10) + 7).unwrap_or(u16::MAX);
+    let left_w = want.clamp(24, (body.width / 2).saturating_sub(2).max(24));
+    let [left, detail] =
+        Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
+    a.detail = detail;
+
+    let themes = u16::try_from(app.data.themes.len()).unwrap_or(u16::MAX);
+    let regions = u16::try_from(app.data.regions.len().max(1)).unwrap_or(u16::MAX);
+    let list_need = regions.saturating_add(2);
+    let filter_need = themes.saturating_add(3);
+    let h = left.height;
+    // When both do not fit, the focused one gets its room (like an accordion) and the other
+    // keeps a few lines.
+    let list_h = if list_need.saturating_add(filter_need) <= h {
+        list_need
+    } else if app.focus == Focus::Filter {
+        h.saturating_sub(filter_need).max(3).min(h)
+    } else {
+        list_need.min(h.saturating_sub(5))
+    };
+    let [list, filter] =
+        Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(left);
+    a.regions = list;
+    a.filter = filter;
+    a.filter_expanded =
+        app.focus == Focus::Filter || inner(filter).height >= themes.saturating_add(1);
+}
+
+fn matrix(app: &App, body: Rect) -> MatrixAreas {
+    let themes = app.data.themes.len();
+    let rows = app.visible_regions().len();
+    let digits = u16::try_from(themes.max(1).to_string().len()).unwrap_or(3);
+    let col_width = (digits + 1).max(3);
+    let longest = app.data.regions.iter().map(|r| r.name.width()).max();
+    let mut name_width = u16::try_from(longest.unwrap_or(10))
+        .unwrap_or(u16::MAX)
+        .clamp(10, 22);
+    let total_w = col_width + 1;
+    let fit = |name: u16| {
+        usize::from(body.width.saturating_sub(name + 1 + total_w) / col_width.max(1))
+    };
+    if fit(name_width) < themes {
+        name_width = 10;
+    }
+    let cols_visible = fit(name_width).min(themes);
+    let table_w = name_width + 1 + total_w + col_width * cols_visible as u16;
+
+    // Title, header and totals take a line each; the quote below gets at least 4 lines.
+    let rows_h = u16::try_from(rows.max(1))
+        .unwrap_or(u16::MAX)
+        .min(body.height.saturating_sub(3 + 4))
+        .max(1);
+    let [title, header, row_area, totals, info] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(rows_h),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    let x = body.x;
+    let w = table_w.min(body.width);
+    // The legend stands right of the table when there is room, from the header down.
+    let legend_x = x.saturating_add(table_w).saturating_add(1);
+    let legend_w = body.right().saturating_sub(legend_x).min(48);
+    let (legend, info) = if legend_w >= 12 {
+        let legend = Rect::new(
+            legend_x,
+            header.y,
+            legend_w,
+            body.bottom().saturating_sub(header.y),
+        );
+        (legend, Rect { width: w, ..info })
+    } else {
+        (Rect::default(), info)
+    };
+    MatrixAreas {
+        title,
+        header: Rect { x, width: w, ..header },
+        rows: Rect { x, width: w, ..row_area },
+        totals: Rect { x, width: w, ..totals },
+        legend,
+        info,
+        name_width,
+        col_width,
+        cols_visible,
+    }
+}
+
+fn context(app: &App, body: Rect, a: &mut Areas) {
+    let longest = app
+        .data
+        .national
+        .iter()
+        .map(|s| s.heading.width())
+        .chain(std::iter::once(app.texts().without_profile.width()))
+        .max()
+        .unwrap_or(10);
+    let want = u16::try_from(longest + 4).unwrap_or(u16::MAX);
+    let left_w = want.clamp(18, (body.width / 3).max(18));
+    let [list, text] =
+        Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
+    a.sections = list;
+    a.section_text = text;
+}
+
+impl Areas {
+    /// The pane under a screen cell, if any.
+    pub fn pane_at(&self, x: u16, y: u16) -> Option<Focus> {
+        let p = ratatui::layout::Position::new(x, y);
+        let m = &self.matrix;
+        [
+            (self.regions, Focus::Regions),
+            (self.filter, Focus::Filter),
+            (self.detail, Focus::Detail),
+            (self.compare, Focus::Compare),
+            (self.sections, Focus::Sections),
+            (self.section_text, Focus::SectionText),
+            (m.header.union(m.rows).union(m.totals), Focus::Matrix),
+        ]
+        .into_iter()
+        .find(|(r, _)| !r.is_empty() && r.contains(p))
+        .map(|(_, f)| f)
+    }
+
+    /// The inside height of a pane (its page size); 0 when it is not shown.
+    pub fn page(&self, pane: Focus) -> usize {
+        let h = match pane {
+            Focus::Regions => inner(self.regions).height,
+            Focus::Filter => inner(self.filter).height.saturating_sub(1),
+            Focus::Detail => inner(self.detail).height,
+            Focus::Matrix => self.matrix.rows.height,
+            Focus::Compare => inner(self.compare).height,
+            Focus::Sections => inner(self.sections).height,
+            Focus::SectionText => inner(self.section_text).height,
+        };
+        usize::from(h)
+    }
+
+    /// The inside width of a text pane (what its text is wrapped to).
+    pub fn text_width(&self, pane: Focus) -> usize {
+        let r = match pane {
+            Focus::Detail => self.detail,
+            Focus::Compare => self.compare,
+            Focus::SectionText => self.section_text,
+            _ => return 0,
+        };
+        usize::from(inner(r).width)
+    }
+}

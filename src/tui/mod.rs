@@ -1,0 +1,64 @@
+//! The interactive terminal explorer.
+//!
+//! Data flows one way: terminal event → [`input`] / [`keymap`] → [`Action`] →
+//! [`App::update`] → [`ui::render`]. The layout both sides need comes from one pure
+//! function, [`layout::compute`].
+
+pub mod action;
+pub mod app;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod pages;
+pub mod palette;
+pub mod scroll;
+pub mod search;
+pub mod terminal;
+mod update;
+pub mod ui;
+pub mod view;
+pub mod wrap;
+
+use std::io::{self, IsTerminal};
+
+use ratatui::crossterm::event;
+
+pub use action::Action;
+pub use app::App;
+
+use crate::i18n::Lang;
+use crate::model::Dataset;
+
+/// Whether both standard input and standard output are terminals (the explorer needs both).
+pub fn is_terminal() -> bool {
+    io::stdin().is_terminal() && io::stdout().is_terminal()
+}
+
+/// Runs the explorer over `data` until the user quits. The terminal is restored on every
+/// way out, including errors, panics and terminating signals.
+pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
+    let mut app = App::new(data, lang);
+    let mut session = terminal::Session::start()?;
+    let size = session.terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    loop {
+        if dirty {
+            let _guard = terminal::OUTPUT
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            session.terminal.draw(|frame| ui::render(&app, frame))?;
+        }
+        // Block until something happens: no polling, so no CPU use while idle.
+        let ev = event::read()?;
+        let actions = input::actions_for(&ev, &app);
+        // Events that ask for nothing (mouse movement, key releases) cost no redraw.
+        dirty = !actions.is_empty();
+        for action in actions {
+            app.update(action);
+        }
+        if app.should_quit() {
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! The matrix: regions x themes, with totals, a numbered legend and the quote of the cell
+//! under the cursor. Drawn cell by cell on the layout's grid, so clicks map back exactly.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use super::pane::row_style;
+use crate::matrix::SortKey;
+use crate::tui::app::App;
+use crate::tui::layout::MatrixAreas;
+use crate::tui::view::Focus;
+use crate::tui::wrap::{Para, truncate, wrap_all};
+
+/// Draws the matrix view.
+pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
+    let p = app.palette();
+    let tt = app.tt();
+    let rows = app.matrix_rows();
+    let themes = app.data().themes.len();
+    let cols: Vec<usize> = (app.matrix_col_offset..themes).take(m.cols_visible).collect();
+    let focused = app.focus() == Focus::Matrix;
+
+    title(app, m.title, rows.len(), buf);
+    let w = usize::from(m.col_width);
+    let cell = |buf: &mut Buffer, x: u16, y: u16, s: &str, style: Style| {
+        buf.set_stringn(x, y, format!("{s:>w$}"), w, style);
+    };
+    // Header: column numbers; the cursor's column stands out, chosen themes are marked.
+    for (k, &t) in cols.iter().enumerate() {
+        let style = if t == app.matrix_col() {
+            p.selected
+        } else if app.filter().is_chosen(t) {
+            p.mark
+        } else {
+            p.dim
+        };
+        cell(buf, m.col_x(k), m.header.y, &(t + 1).to_string(), style);
+    }
+    cell(buf, m.total_x(), m.header.y, "Σ", p.heading);
+
+    let name_w = usize::from(m.name_width).saturating_sub(1);
+    for (i, &r) in rows
+        .iter()
+        .skip(app.matrix_row_offset)
+        .take(usize::from(m.rows.height))
+        .enumerate()
+    {
+        let Some(region) = app.region(r) else { continue };
+        let y = m.rows.y + u16::try_from(i).unwrap_or(u16::MAX);
+        let is_row = r == app.selection();
+        let (style, mark) = row_style(app, is_row, focused);
+        buf.set_stringn(m.rows.x, y, mark, 1, style);
+        let name = format!("{:<name_w$}", truncate(&region.name, name_w));
+        buf.set_stringn(m.rows.x + 1, y, name, name_w, style);
+        for (k, &t) in cols.iter().enumerate() {
+            let has = app.matrix().has(r, t);
+            let style = match (is_row && t == app.matrix_col(), has) {
+                (true, _) => p.selected,
+                (false, true) => p.mark,
+                (false, false) => p.dim,
+            };
+            cell(buf, m.col_x(k), y, if has { "●" } else { "·" }, style);
+        }
+        let total = app.matrix().row_total(r).to_string();
+        cell(buf, m.total_x(), y, &total, p.heading);
+    }
+
+    buf.set_stringn(m.totals.x + 1, m.totals.y, app.texts().total, name_w, p.heading);
+    for (k, &t) in cols.iter().enumerate() {
+        let n = app.matrix().column_total(t, &rows).to_string();
+        cell(buf, m.col_x(k), m.totals.y, &n, p.heading);
+    }
+    let sum: usize = rows.iter().map(|&r| app.matrix().row_total(r)).sum();
+    cell(buf, m.total_x(), m.totals.y, &sum.to_string(), p.heading);
+
+    legend(app, m.legend, buf);
+    info(app, m.info, buf);
+    let _ = tt;
+}
+
+/// The title line: how many regions, the sort order and the filter.
+fn title(app: &App, area: Rect, rows: usize, buf: &mut Buffer) {
+    let p = app.palette();
+    let tt = app.tt();
+    let sort = match app.sort() {
+        SortKey::Document => tt.sort_document.to_string(),
+        SortKey::Total => tt.sort_total.to_string(),
+        SortKey::Theme(t) => format!("{} {}", tt.sort_theme, t + 1),
+    };
+    let line = Line::from(vec![
+        Span::styled(format!(" {} ", tt.views[1]), p.heading),
+        Span::styled(
+            format!(
+                "· {rows} {} {} · {}: {sort}",
+                tt.of,
+                app.data().regions.len(),
+                tt.sort_label
+            ),
+            p.dim,
+        ),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// The numbered theme labels, the cursor's theme highlighted.
+fn legend(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let p = app.palette();
+    let themes = &app.data().themes;
+    let digits = themes.len().to_string().len();
+    // Keep the cursor's theme in view when the legend is shorter than the list.
+    let h = usize::from(area.height);
+    let first = app.matrix_col().saturating_sub(h.saturating_sub(1));
+    for (i, (t, theme)) in themes.iter().enumerate().skip(first).take(h).enumerate() {
+        let style = if t == app.matrix_col() {
+            p.selected
+        } else if app.filter().is_chosen(t) {
+            p.mark
+        } else {
+            p.text
+        };
+        let label = format!("{:>digits$} {}", t + 1, app.texts().theme_label(theme));
+        let label = truncate(&label, usize::from(area.width));
+        let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
+        buf.set_stringn(area.x, y, label, usize::from(area.width), style);
+    }
+}
+
+/// The cell under the cursor: region, theme and the quote the tag rests on.
+fn info(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height < 2 {
+        return;
+    }
+    let p = app.palette();
+    let tt = app.tt();
+    let t = app.matrix_col();
+    let theme = app.data().themes.get(t);
+    let region = app.selected_region().and_then(|r| app.region(r).map(|x| (r, x)));
+    let heading = match (region, theme) {
+        (Some((_, r)), Some(th)) => {
+            format!(" {} × {} {} ", r.name, t + 1, app.texts().theme_label(th))
+        }
+        _ => format!(" {} ", app.texts().evidence),
+    };
+    Block::new()
+        .borders(Borders::TOP)
+        .border_style(p.border)
+        .title(Span::styled(heading, p.heading))
+        .render(area, buf);
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
+    let paras = match (region, theme) {
+        (Some((ri, r)), Some(th)) => match r.themes.iter().find(|tag| tag.theme == th.id) {
+            Some(tag) if app.matrix().has(ri, t) => vec![Para::spans(vec![
+                Span::styled(format!("“{}”", tag.evidence), p.quote),
+                Span::styled(
+                    format!(
+                        " — {}: {} ({})",
+                        app.texts().source,
+                        app.texts().source_name(tag.source),
+                        tt.interpretation
+                    ),
+                    p.dim,
+                ),
+            ])],
+            _ => vec![Para::styled(tt.not_tagged, p.dim)],
+        },
+        _ => vec![Para::styled(tt.no_match_short, p.warning)],
+    };
+    let width = usize::from(body.width.saturating_sub(1));
+    for (i, line) in wrap_all(&paras, width).iter().take(usize::from(body.height)).enumerate() {
+        let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
+        buf.set_line(body.x + 1, y, line, body.width.saturating_sub(1));
+    }
+}

@@ -1,0 +1,76 @@
+//! What the panes share: their frame, list rows and scrolled text.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+
+use crate::tui::app::App;
+use crate::tui::layout::inner;
+use crate::tui::scroll::max_scroll;
+
+/// The framed block of a pane; the focused one stands out by colour and by a thick border.
+pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+    let p = app.palette();
+    let b = Block::bordered().title(title);
+    if focused {
+        b.border_style(p.border_focused)
+            .border_type(p.border_type_focused)
+            .title_style(p.border_focused)
+    } else {
+        b.border_style(p.border)
+    }
+}
+
+/// The style of a list row and its first-column mark.
+pub fn row_style(app: &App, selected: bool, focused: bool) -> (Style, &'static str) {
+    let p = app.palette();
+    match (selected, focused) {
+        (true, true) => (p.selected, "›"),
+        (true, false) => (p.selected_inactive, "›"),
+        _ => (p.text, " "),
+    }
+}
+
+/// Draws a row: the mark, then `line`, padded to the width in `style`.
+pub fn draw_row(buf: &mut Buffer, r: Rect, y: u16, mark: &str, line: &Line, style: Style) {
+    if r.width == 0 || y < r.y || y >= r.bottom() {
+        return;
+    }
+    buf.set_style(Rect::new(r.x, y, r.width, 1), style);
+    buf.set_stringn(r.x, y, mark, 1, style);
+    buf.set_line(r.x.saturating_add(1), y, line, r.width.saturating_sub(1));
+}
+
+/// Draws wrapped text inside a framed pane, from line `scroll`, with a scrollbar on the right
+/// border when the text is longer than the pane.
+pub fn text(block: Block, lines: &[Line], scroll: usize, area: Rect, buf: &mut Buffer) {
+    block.render(area, buf);
+    let r = inner(area);
+    let h = usize::from(r.height);
+    let start = scroll.min(max_scroll(lines.len(), h));
+    for (i, line) in lines.iter().skip(start).take(h).enumerate() {
+        let y = r.y.saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
+        buf.set_line(r.x, y, line, r.width);
+    }
+    if lines.len() > h && h > 0 {
+        let mut state = ScrollbarState::new(max_scroll(lines.len(), h) + 1)
+            .viewport_content_length(h)
+            .position(start);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(None)
+            .thumb_symbol("█")
+            .render(
+                Rect {
+                    y: area.y.saturating_add(1),
+                    height: area.height.saturating_sub(2),
+                    ..area
+                },
+                buf,
+                &mut state,
+            );
+    }
+}

@@ -1,0 +1,114 @@
+//! The status bar: where you are, what filters the regions, and the most useful keys here.
+//! While the search field is open, the bar is the search field.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use crate::filter::Mode;
+use crate::tui::app::App;
+use crate::tui::keymap;
+
+/// Draws the status bar; returns where the terminal cursor goes while typing a search.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let p = app.palette();
+    buf.set_style(area, p.status);
+    let (left, cursor_col) = if app.search().editing {
+        search_field(app)
+    } else {
+        (where_and_what(app), None)
+    };
+    let mut hints = keymap::hints(&app.key_context(), app.tt());
+    let hint_spans = |hints: &[(String, &str)]| -> Vec<Span<'static>> {
+        let mut out = Vec::new();
+        for (key, what) in hints {
+            out.push(Span::styled(format!(" {key}"), p.status.patch(p.key)));
+            out.push(Span::styled(format!(" {what} "), p.status));
+        }
+        out
+    };
+    let width = usize::from(area.width);
+    let left_w: usize = left.iter().map(|s| s.width()).sum();
+    // Drop hints (keeping the last, the help key) until everything fits.
+    while !hints.is_empty() && left_w + Line::from(hint_spans(&hints)).width() > width {
+        let drop = hints.len().saturating_sub(2);
+        hints.remove(drop);
+    }
+    let right = Line::from(hint_spans(&hints));
+    let right_w = u16::try_from(right.width()).unwrap_or(u16::MAX).min(area.width);
+    buf.set_line(area.x, area.y, &Line::from(left), area.width);
+    if right_w > 0 && usize::from(right_w) + left_w <= width {
+        buf.set_line(area.right() - right_w, area.y, &right, right_w);
+    }
+    cursor_col.map(|c| {
+        let x = area.x.saturating_add(u16::try_from(c).unwrap_or(u16::MAX));
+        Position::new(x.min(area.right().saturating_sub(1)), area.y)
+    })
+}
+
+/// The view and pane, then the active filter and search.
+fn where_and_what(app: &App) -> Vec<Span<'static>> {
+    let p = app.palette();
+    let tt = app.tt();
+    let mut place = format!(" {}", app.view().title(tt));
+    if app.view().panes().len() > 1 {
+        place.push_str(&format!(" › {}", app.focus().title(tt)));
+    }
+    let mut out = vec![Span::styled(place + " ", p.status.patch(p.heading))];
+    let f = app.filter();
+    let chosen = f.chosen().count();
+    if chosen > 0 {
+        let mode = match f.mode {
+            Mode::All => tt.mode_all,
+            Mode::Any => tt.mode_any,
+        };
+        out.push(Span::styled(
+            format!("│ {}: {chosen} ({mode}) ", tt.status_filter),
+            p.status,
+        ));
+    }
+    if app.search().is_filtering() {
+        out.push(Span::styled(
+            format!("│ / {} ", app.search().query),
+            p.status,
+        ));
+    }
+    if chosen > 0 || app.search().is_filtering() {
+        out.push(Span::styled(
+            format!(
+                "│ {} {} {} ",
+                app.visible_regions().len(),
+                tt.of,
+                app.data().regions.len()
+            ),
+            p.status,
+        ));
+    }
+    out
+}
+
+/// The search field and the column of its cursor.
+fn search_field(app: &App) -> (Vec<Span<'static>>, Option<usize>) {
+    let p = app.palette();
+    let tt = app.tt();
+    let s = app.search();
+    let prompt = format!(" {} / ", tt.search_prompt);
+    let before = &s.query[..s.cursor_byte()];
+    let cursor = prompt.width() + before.width();
+    let count = match &s.results {
+        Some(_) => format!(
+            "  {} {} {} ",
+            app.visible_regions().len(),
+            tt.of,
+            app.data().regions.len()
+        ),
+        None => format!("  {} ", tt.search_empty),
+    };
+    let out = vec![
+        Span::styled(prompt, p.status.patch(p.heading)),
+        Span::styled(s.query.clone(), p.status),
+        Span::styled(count, p.status),
+    ];
+    (out, Some(cursor))
+}

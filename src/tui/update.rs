@@ -1,0 +1,405 @@
+//! [`App::update`]: the one place the interface state changes.
+
+use ratatui::layout::{Position, Size};
+
+use super::action::Action;
+use super::app::App;
+use super::layout::{Areas, inner};
+use super::pages;
+use super::scroll::{keep_visible, scroll_by, step};
+use super::view::{Focus, View};
+use crate::matrix::SortKey;
+
+/// Lines the mouse wheel scrolls a text pane by.
+const WHEEL_LINES: isize = 3;
+
+impl App {
+    /// Applies one action, then restores every invariant: the selection is a visible region
+    /// when there is one, cursors are in range, and scroll offsets keep cursors in view.
+    pub fn update(&mut self, action: Action) {
+        // Below the minimum size nothing is drawn but the message, so nothing else may act.
+        if self.too_small() && !matches!(action, Action::Quit | Action::Resize(..)) {
+            return;
+        }
+        let (selected, section) = (self.selected, self.section);
+        self.apply(action);
+        self.normalize();
+        if self.selected != selected {
+            self.detail_scroll = 0;
+        }
+        if self.section != section {
+            self.section_scroll = 0;
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::Top => self.move_by(isize::MIN),
+            Action::Bottom => self.move_by(isize::MAX),
+            Action::PageUp => self.move_by(-self.page()),
+            Action::PageDown => self.move_by(self.page()),
+            Action::Left => self.sideways(false),
+            Action::Right => self.sideways(true),
+            Action::NextPane => self.focus_pane(self.focus.cycle(true)),
+            Action::PrevPane => self.focus_pane(self.focus.cycle(false)),
+            Action::ShowView(v) => self.show_view(v),
+            Action::ToggleTheme => self.toggle_theme(),
+            Action::ToggleMode => self.filter.mode = self.filter.mode.toggled(),
+            Action::ClearFilter => self.filter.clear(),
+            Action::Open => self.open(),
+            Action::CycleSort => self.cycle_sort(),
+            Action::Back => self.back(),
+            Action::ToggleHelp => self.help = if self.help.is_some() { None } else { Some(0) },
+            Action::SearchOpen => self.search_open(),
+            Action::SearchInsert(c) => self.search_edit(|s| {
+                s.insert(c);
+                true
+            }),
+            Action::SearchBackspace => self.search_edit(|s| s.backspace()),
+            Action::SearchDelete => self.search_edit(|s| s.delete()),
+            Action::SearchLeft => self.search.move_cursor(-1),
+            Action::SearchRight => self.search.move_cursor(1),
+            Action::SearchHome => self.search.cursor_to(false),
+            Action::SearchEnd => self.search.cursor_to(true),
+            Action::SearchClear => self.search_edit(|s| {
+                s.query.clear();
+                s.cursor = 0;
+                true
+            }),
+            Action::SearchCancel => self.search_cancel(),
+            Action::SearchAccept => self.search_accept(),
+            Action::Resize(w, h) => self.size = Size::new(w, h),
+            Action::Click(x, y) => self.click(x, y),
+            Action::Wheel { x, y, down } => self.wheel(x, y, down),
+        }
+    }
+
+    /// The page size for PgUp/PgDn: the height of what is being moved through.
+    fn page(&self) -> isize {
+        let a = self.areas();
+        let h = if self.help.is_some() {
+            usize::from(inner(a.help).height)
+        } else {
+            a.page(self.moving_pane())
+        };
+        isize::try_from(h.saturating_sub(1).max(1)).unwrap_or(1)
+    }
+
+    /// The pane ↑/↓ act on: the region list or matrix while searching, else the focus.
+    fn moving_pane(&self) -> Focus {
+        match (self.search.editing, self.view) {
+            (true, View::Matrix) => Focus::Matrix,
+            (true, _) => Focus::Regions,
+            (false, _) => self.focus,
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        if let Some(scroll) = self.help {
+            let a = self.areas();
+            let r = inner(a.help);
+            let lines = pages::help_lines(self, usize::from(r.width)).len();
+            self.help = Some(scroll_by(scroll, delta, lines, usize::from(r.height)));
+            return;
+        }
+        let pane = self.moving_pane();
+        self.move_in(pane, delta, &self.areas());
+    }
+
+    /// Moves the cursor of `pane` (or scrolls its text) by `delta` rows.
+    fn move_in(&mut self, pane: Focus, delta: isize, a: &Areas) {
+        match pane {
+            Focus::Regions | Focus::Matrix => {
+                let order = if pane == Focus::Matrix {
+                    self.matrix_rows()
+                } else {
+                    self.visible_regions()
+                };
+                let pos = order.iter().position(|&r| r == self.selected).unwrap_or(0);
+                if let Some(&r) = order.get(step(pos, order.len(), delta)) {
+                    self.selected = r;
+                }
+            }
+            Focus::Filter => {
+                self.filter_cursor = step(self.filter_cursor, self.data.themes.len(), delta);
+            }
+            Focus::Sections => self.section = step(self.section, self.section_count(), delta),
+            Focus::Detail | Focus::Compare | Focus::SectionText => {
+                let width = a.text_width(pane);
+                let lines = pages::lines(self, pane, width).len();
+                let page = a.page(pane);
+                let scroll = self.text_scroll_mut(pane);
+                *scroll = scroll_by(*scroll, delta, lines, page);
+            }
+        }
+    }
+
+    fn text_scroll_mut(&mut self, pane: Focus) -> &mut usize {
+        match pane {
+            Focus::Compare => &mut self.compare_scroll,
+            Focus::SectionText => &mut self.section_scroll,
+            _ => &mut self.detail_scroll,
+        }
+    }
+
+    /// ←/→: matrix columns in the matrix, else the pane to that side.
+    fn sideways(&mut self, right: bool) {
+        if self.help.is_some() {
+            return;
+        }
+        let delta = if right { 1 } else { -1 };
+        match (self.view, right) {
+            (View::Matrix, _) => {
+                self.matrix_col = step(self.matrix_col, self.data.themes.len(), delta);
+            }
+            (View::Profiles, false) if self.focus == Focus::Detail => {
+                self.focus_pane(Focus::Regions)
+            }
+            (View::Profiles, true) => self.focus_pane(Focus::Detail),
+            (View::Context, false) => self.focus_pane(Focus::Sections),
+            (View::Context, true) => self.focus_pane(Focus::SectionText),
+            _ => {}
+        }
+    }
+
+    fn focus_pane(&mut self, pane: Focus) {
+        if self.help.is_none() && pane.view() == self.view {
+            self.focus = pane;
+        }
+    }
+
+    fn show_view(&mut self, view: View) {
+        self.view_focus[self.view.index()] = self.focus;
+        self.view = view;
+        self.focus = self.view_focus[view.index()];
+    }
+
+    fn toggle_theme(&mut self) {
+        let theme = match (self.view, self.focus) {
+            (View::Matrix, _) => self.matrix_col,
+            (_, Focus::Filter) => self.filter_cursor,
+            _ => return,
+        };
+        self.filter.toggle(theme);
+    }
+
+    fn open(&mut self) {
+        if self.selected_region().is_some() {
+            self.show_view(View::Profiles);
+            self.focus = Focus::Detail;
+            self.detail_scroll = 0;
+        }
+    }
+
+    fn cycle_sort(&mut self) {
+        let col = self.matrix_col;
+        self.sort = match self.sort {
+            SortKey::Document => SortKey::Total,
+            SortKey::Total => SortKey::Theme(col),
+            // On another column, sort by that column first.
+            SortKey::Theme(t) if t != col => SortKey::Theme(col),
+            SortKey::Theme(_) => SortKey::Document,
+        };
+    }
+
+    fn back(&mut self) {
+        if self.help.is_some() {
+            self.help = None;
+        } else if self.focus == Focus::Detail {
+            self.focus = Focus::Regions;
+        } else if self.focus == Focus::SectionText {
+            self.focus = Focus::Sections;
+        } else if self.search.is_filtering() {
+            self.search = Default::default();
+        }
+    }
+
+    fn search_open(&mut self) {
+        self.help = None;
+        if self.view != View::Matrix {
+            self.show_view(View::Profiles);
+            self.focus = Focus::Regions;
+        }
+        self.search.editing = true;
+        self.search.saved_selection = Some(self.selected);
+        self.search.cursor_to(true);
+    }
+
+    /// Edits the query; when it changed, searches again and selects the best result.
+    fn search_edit(&mut self, edit: impl FnOnce(&mut super::search::Search) -> bool) {
+        if !self.search.editing || !edit(&mut self.search) {
+            return;
+        }
+        self.search.refresh(&self.data);
+        if let Some(&first) = self.region_order().first() {
+            self.selected = first;
+        }
+    }
+
+    fn search_cancel(&mut self) {
+        let saved = self.search.saved_selection;
+        self.search = Default::default();
+        if let Some(r) = saved {
+            self.selected = r;
+        }
+    }
+
+    fn search_accept(&mut self) {
+        self.search.editing = false;
+        self.search.saved_selection = None;
+        if self.search.query.trim().is_empty() {
+            self.search = Default::default();
+        }
+        self.open();
+    }
+
+    fn click(&mut self, x: u16, y: u16) {
+        let a = self.areas();
+        if self.help.take().is_some() {
+            return;
+        }
+        let at = Position::new(x, y);
+        if let Some(&(view, _)) = a.tab_hits.iter().find(|(_, r)| r.contains(at)) {
+            self.show_view(view);
+            return;
+        }
+        let Some(pane) = a.pane_at(x, y) else { return };
+        self.focus_pane(pane);
+        match pane {
+            Focus::Regions => {
+                if let Some(row) = row_in(inner(a.regions), y) {
+                    let order = self.visible_regions();
+                    if let Some(&r) = order.get(self.region_offset + row) {
+                        self.selected = r;
+                    }
+                }
+            }
+            Focus::Filter if a.filter_expanded => match row_in(inner(a.filter), y) {
+                Some(0) => self.filter.mode = self.filter.mode.toggled(),
+                Some(row) => {
+                    let t = self.filter_offset + row - 1;
+                    if t < self.data.themes.len() {
+                        self.filter_cursor = t;
+                        self.filter.toggle(t);
+                    }
+                }
+                None => {}
+            },
+            Focus::Sections => {
+                if let Some(row) = row_in(inner(a.sections), y) {
+                    let s = self.section_offset + row;
+                    if s < self.section_count() {
+                        self.section = s;
+                    }
+                }
+            }
+            Focus::Matrix => self.click_matrix(&a, x, y),
+            _ => {}
+        }
+    }
+
+    fn click_matrix(&mut self, a: &Areas, x: u16, y: u16) {
+        let m = &a.matrix;
+        let first = m.col_x(0);
+        if x >= first && x < m.col_x(m.cols_visible) && m.col_width > 0 {
+            let col = self.matrix_col_offset + usize::from((x - first) / m.col_width);
+            if col < self.data.themes.len() {
+                self.matrix_col = col;
+            }
+        }
+        if let Some(row) = row_in(m.rows, y) {
+            if let Some(&r) = self.matrix_rows().get(self.matrix_row_offset + row) {
+                self.selected = r;
+            }
+        }
+    }
+
+    fn wheel(&mut self, x: u16, y: u16, down: bool) {
+        let sign = if down { 1 } else { -1 };
+        if self.help.is_some() {
+            self.move_by(sign * WHEEL_LINES);
+            return;
+        }
+        let a = self.areas();
+        if let Some(pane) = a.pane_at(x, y) {
+            let lines = if pane.is_text() { WHEEL_LINES } else { 1 };
+            self.move_in(pane, sign * lines, &a);
+        }
+    }
+
+    /// Restores the invariants after any change (see [`App::update`]).
+    fn normalize(&mut self) {
+        self.selected = self.selected.min(self.data.regions.len().saturating_sub(1));
+        let visible = self.visible_regions();
+        if let Some(&first) = visible.first() {
+            if !visible.contains(&self.selected) {
+                self.selected = first;
+            }
+        }
+        let themes = self.data.themes.len();
+        self.filter_cursor = self.filter_cursor.min(themes.saturating_sub(1));
+        self.matrix_col = self.matrix_col.min(themes.saturating_sub(1));
+        self.section = self.section.min(self.section_count().saturating_sub(1));
+        if self.focus.view() != self.view {
+            self.focus = self.view.panes()[0];
+        }
+        if self.too_small() {
+            return;
+        }
+        let a = self.areas();
+        let pos = |order: &[usize], r: usize| order.iter().position(|&x| x == r).unwrap_or(0);
+        match self.view {
+            View::Profiles => {
+                let p = pos(&visible, self.selected);
+                self.region_offset =
+                    keep_visible(self.region_offset, p, a.page(Focus::Regions), visible.len());
+                self.filter_offset = keep_visible(
+                    self.filter_offset,
+                    self.filter_cursor,
+                    if a.filter_expanded { a.page(Focus::Filter) } else { 0 },
+                    themes,
+                );
+            }
+            View::Matrix => {
+                let rows = self.matrix_rows();
+                let p = pos(&rows, self.selected);
+                self.matrix_row_offset =
+                    keep_visible(self.matrix_row_offset, p, a.page(Focus::Matrix), rows.len());
+                self.matrix_col_offset = keep_visible(
+                    self.matrix_col_offset,
+                    self.matrix_col,
+                    a.matrix.cols_visible,
+                    themes,
+                );
+            }
+            View::Compare => {}
+            View::Context => {
+                self.section_offset = keep_visible(
+                    self.section_offset,
+                    self.section,
+                    a.page(Focus::Sections),
+                    self.section_count(),
+                );
+            }
+        }
+        for pane in self.view.panes().iter().copied().filter(|p| p.is_text()) {
+            let lines = pages::lines(self, pane, a.text_width(pane)).len();
+            let page = a.page(pane);
+            let scroll = self.text_scroll_mut(pane);
+            *scroll = scroll_by(*scroll, 0, lines, page);
+        }
+        if let Some(scroll) = self.help {
+            let r = inner(a.help);
+            let lines = pages::help_lines(self, usize::from(r.width)).len();
+            self.help = Some(scroll_by(scroll, 0, lines, usize::from(r.height)));
+        }
+    }
+}
+
+/// The row inside `r` at screen row `y`, if `y` is inside.
+fn row_in(r: ratatui::layout::Rect, y: u16) -> Option<usize> {
+    (y >= r.y && y < r.bottom()).then(|| usize::from(y - r.y))
+}
