@@ -96,6 +96,17 @@ pub struct Texts {
     pub written_to: &'static str,
     /// Unknown theme id in `--theme`.
     pub unknown_theme: &'static str,
+    /// `export` without a format.
+    pub export_needs_format: &'static str,
+    /// The same region given twice to `compare`.
+    pub compare_twice: &'static str,
+    /// "Gedeelde thema's".
+    pub shared_themes: &'static str,
+    /// "Alleen" (themes only one region has).
+    pub only_in: &'static str,
+    /// The counts `validate` reports: regions, themes, partners, key points, theme tags,
+    /// sections, areas without profile.
+    pub validate_counts: fn(usize, usize, usize, usize, usize, usize, usize) -> String,
 }
 
 impl Texts {
@@ -170,6 +181,15 @@ pub static NL: Texts = Texts {
     valid: "Geldig",
     written_to: "Geschreven naar",
     unknown_theme: "Onbekend thema",
+    export_needs_format: "Kies een formaat: --format json|ron|md|csv (of --json)",
+    compare_twice: "Deze regio staat er twee keer in:",
+    shared_themes: "Gedeelde thema's",
+    only_in: "Alleen",
+    validate_counts: |r, t, p, k, g, s, w| {
+        format!(
+            "{r} regio's, {t} thema's, {p} partners, {k} kernpunten, {g} thematags, {s} secties, {w} gebieden zonder profiel"
+        )
+    },
 };
 
 /// English.
@@ -207,4 +227,13 @@ pub static EN: Texts = Texts {
     valid: "Valid",
     written_to: "Written to",
     unknown_theme: "Unknown theme",
+    export_needs_format: "Choose a format: --format json|ron|md|csv (or --json)",
+    compare_twice: "This region is given twice:",
+    shared_themes: "Shared themes",
+    only_in: "Only",
+    validate_counts: |r, t, p, k, g, s, w| {
+        format!(
+            "{r} regions, {t} themes, {p} partners, {k} key points, {g} theme tags, {s} sections, {w} areas without a profile"
+        )
+    },
 };
