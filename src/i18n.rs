@@ -84,7 +84,9 @@ pub struct Texts {
     pub ambiguous: &'static str,
     /// A name in `where` is not found; closest names follow.
     pub name_not_found: &'static str,
-    /// "Bedoelde u:".
+    /// The name given to `where` is a region's own name; the command to show it follows.
+    pub is_a_region: &'static str,
+    /// "Bedoelt u".
     pub did_you_mean: &'static str,
     /// Shown when stdin/stdout is not a terminal.
     pub not_a_terminal: &'static str,
@@ -176,6 +178,7 @@ pub static NL: Texts = Texts {
     ambiguous: "Meerdere regio's passen bij",
     name_not_found: "Niet gevonden",
     did_you_mean: "Bedoelt u",
+    is_a_region: "Dit is de naam van een regio:",
     not_a_terminal: "De verkenner heeft een terminal nodig (invoer en uitvoer zijn omgeleid). Gebruik een subcommando, bijvoorbeeld: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. Zie regioprofielen --help.",
     data_error: "Fout in de gegevens",
     valid: "Geldig",
@@ -222,6 +225,7 @@ pub static EN: Texts = Texts {
     ambiguous: "Several regions match",
     name_not_found: "Not found",
     did_you_mean: "Did you mean",
+    is_a_region: "This is the name of a region:",
     not_a_terminal: "The explorer needs a terminal (input or output is redirected). Use a subcommand, for example: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. See regioprofielen --help.",
     data_error: "Error in the data",
     valid: "Valid",

@@ -201,7 +201,7 @@ pub fn closest_names(data: &Dataset, name: &str, limit: usize) -> Vec<String> {
             };
             (strsim::jaro_winkler(&key, &k) + bonus, n)
         })
-        .filter(|(s, _)| *s >= 0.7)
+        .filter(|(s, _)| *s >= 0.85)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     scored

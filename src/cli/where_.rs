@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{CliError, Ctx, Outcome};
-use crate::lookup::{closest_names, where_is};
+use crate::lookup::{Resolution, closest_names, name_key, resolve_region, where_is};
 use crate::text::clean;
 
 /// `where NAME`.
@@ -30,6 +30,13 @@ pub fn where_cmd(ctx: &Ctx, name: &str, out: &mut impl Write) -> Result<Outcome,
         let near = closest_names(data, name, 5);
         if !ctx.json && !near.is_empty() {
             writeln!(out, "{}: {}?", ctx.t.did_you_mean, near.join(", "))?;
+        }
+        // A region's own name is not a partner, but the user surely wants that region.
+        if let (false, Resolution::Found(r)) = (ctx.json, resolve_region(data, name)) {
+            let reg = &data.regions[r];
+            if name_key(&reg.name) == name_key(name) || name_key(&reg.id) == name_key(name) {
+                writeln!(out, "{} regioprofielen show {}", ctx.t.is_a_region, reg.id)?;
+            }
         }
         return Ok(Outcome::NotFound);
     }
