@@ -80,7 +80,13 @@ fn fail(prefix: &str, e: &CliError) -> ExitCode {
 
 /// Opens the interactive explorer.
 fn explore(data: regioprofielen::model::Dataset, lang: regioprofielen::i18n::Lang) -> ExitCode {
-    let _ = (data, lang);
+    use std::io::IsTerminal;
+    let _ = data;
+    let t = lang.texts();
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        let _ = writeln!(io::stderr(), "regioprofielen: {}", t.not_a_terminal);
+        return ExitCode::from(2);
+    }
     let _ = writeln!(
         io::stderr(),
         "regioprofielen: de interactieve verkenner is nog niet beschikbaar; gebruik een subcommando (zie --help)."
