@@ -4,6 +4,7 @@
 //! `tui` are thin layers over it.
 
 pub mod cli;
+pub mod clipboard;
 pub mod export;
 pub mod filter;
 pub mod i18n;
