@@ -289,8 +289,6 @@ pub struct TuiTexts {
     pub mode_all: &'static str,
     /// Filter mode: a region needs one of the chosen themes.
     pub mode_any: &'static str,
-    /// After the `a` key on the mode line.
-    pub mode_switch: &'static str,
     /// The filter has no theme chosen.
     pub none_chosen: &'static str,
     /// How to open the collapsed filter.
@@ -465,7 +463,6 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     mode: "Modus",
     mode_all: "alle",
     mode_any: "een van",
-    mode_switch: "wisselt",
     none_chosen: "Geen thema gekozen: alle regio's.",
     filter_tab_hint: "Tab: thema's kiezen",
     no_themes: "Geen thema's gelabeld.",
@@ -583,7 +580,6 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     mode: "Mode",
     mode_all: "all",
     mode_any: "any",
-    mode_switch: "switches",
     none_chosen: "No theme chosen: all regions.",
     filter_tab_hint: "Tab: choose themes",
     no_themes: "No themes tagged.",

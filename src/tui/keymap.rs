@@ -311,7 +311,11 @@ pub fn hints(ctx: &KeyContext, t: &TuiTexts) -> Vec<(String, &'static str)> {
     actions
         .iter()
         .filter_map(|a| {
-            let b = binding_for(a, ctx)?;
+            let b = ctx.scopes().into_iter().find_map(|scope| {
+                TABLE
+                    .iter()
+                    .find(|b| b.scope == scope && &b.action == a && b.hint.is_some())
+            })?;
             Some((b.label(t), (b.hint?)(t)))
         })
         .collect()

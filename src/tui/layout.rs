@@ -161,8 +161,9 @@ fn tab_hits(app: &App, tabs: Rect) -> Vec<(View, Rect)> {
 
 fn profiles(app: &App, body: Rect, a: &mut Areas) {
     let longest = app.data.regions.iter().map(|r| r.name.width()).max();
-    // name, marker and count, plus the border.
-    let want = u16::try_from(longest.unwrap_or(10) + 7).unwrap_or(u16::MAX);
+    // Selection mark, name, ROUTE OOST mark and count (6 columns besides the name), plus
+    // the border.
+    let want = u16::try_from(longest.unwrap_or(10) + 8).unwrap_or(u16::MAX);
     let left_w = want.clamp(24, (body.width / 2).saturating_sub(2).max(24));
     let [left, detail] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
@@ -261,7 +262,7 @@ fn context(app: &App, body: Rect, a: &mut Areas) {
         .max()
         .unwrap_or(10);
     let want = u16::try_from(longest + 4).unwrap_or(u16::MAX);
-    let left_w = want.clamp(18, (body.width / 3).max(18));
+    let left_w = want.clamp(18, (body.width / 2).saturating_sub(5).max(18));
     let [list, text] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
     a.sections = list;

@@ -207,6 +207,48 @@ fn truncate_plain(s: &str, width: usize) -> String {
         .collect()
 }
 
+/// `s` cut to at most `width` columns at a word boundary ("Erfgoed, identiteit en verhalen"
+/// gives "Erfgoed…"), or mid-word when the first word alone is too long.
+pub fn truncate_words(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for word in s.split(' ') {
+        let candidate = if out.is_empty() {
+            word.to_string()
+        } else {
+            format!("{out} {word}")
+        };
+        let trimmed = candidate.trim_end_matches([',', ';', ':']);
+        if trimmed.width() + 1 > width {
+            break;
+        }
+        out = candidate;
+    }
+    let out = out.trim_end_matches([',', ';', ':']);
+    if out.is_empty() {
+        truncate(s, width)
+    } else {
+        format!("{out}…")
+    }
+}
+
+/// A name cut to `width` columns keeping its last word, which tells similar names apart:
+/// "Stedelijke Cultuurregio Zwolle" gives "Stedelijke Cu… Zwolle", not "Stedelijke Cultuurre…".
+pub fn truncate_name(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    match s.rsplit_once(' ') {
+        Some((head, last)) if last.width() + 2 <= width / 2 + 1 => {
+            let head = truncate(head, width - last.width() - 1);
+            format!("{head} {last}")
+        }
+        _ => truncate(s, width),
+    }
+}
+
 /// `s` cut to at most `width` columns, ending in "…" when something was cut.
 pub fn truncate(s: &str, width: usize) -> String {
     if s.width() <= width {
@@ -268,6 +310,22 @@ mod tests {
         let lines = wrap_all(&[p, Para::blank()], 20);
         assert_eq!(text(&lines), ["“citaat”", ""]);
         assert_eq!(lines[0].spans[1].style, bold);
+    }
+
+    #[test]
+    fn truncates_names_and_labels_readably() {
+        assert_eq!(truncate_name("Stedelijke Cultuurregio Zwolle", 21), "Stedelijke Cu… Zwolle");
+        assert_eq!(truncate_name("Metropoolregio Amsterdam (MRA)", 21), "Metropoolregio… (MRA)");
+        assert_eq!(truncate_name("Twente", 3), "Tw…");
+        assert_eq!(truncate_words("Erfgoed, identiteit en verhalen", 13), "Erfgoed…");
+        assert_eq!(truncate_words("Ruimte voor makers", 13), "Ruimte voor…");
+        assert_eq!(truncate_words("Internationalisering", 13), "Internationa…");
+        for w in 0..40 {
+            for s in ["Stedelijke Cultuurregio Zwolle", "Ruimte voor makers", "a b"] {
+                assert!(truncate_name(s, w).width() <= w);
+                assert!(truncate_words(s, w).width() <= w);
+            }
+        }
     }
 
     #[test]

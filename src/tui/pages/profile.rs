@@ -88,7 +88,13 @@ fn key_points(app: &App, region: &Region, out: &mut Vec<Para>) {
                 }
                 Para::styled(kp.text.clone(), p.heading)
             }
-            KeyPointKind::Paragraph => Para::styled(kp.text.clone(), p.text),
+            KeyPointKind::Paragraph => {
+                // Paragraphs stand apart in the document; keep them apart here.
+                if i > 0 {
+                    out.push(Para::blank());
+                }
+                Para::styled(kp.text.clone(), p.text)
+            }
             KeyPointKind::Bullet => Para::styled(kp.text.clone(), p.text)
                 .prefixed(vec![Span::raw("• ")])
                 .indented(0, 2),
@@ -119,7 +125,10 @@ fn themes(app: &App, region: &Region, out: &mut Vec<Para>) {
         out.push(
             Para::spans(vec![
                 Span::styled(format!("“{}”", tag.evidence), p.quote),
-                Span::styled(format!(" — {}: {}", t.source, t.source_name(tag.source)), p.dim),
+                Span::styled(
+                    format!(" — {}: {}", t.source.to_lowercase(), t.source_name(tag.source)),
+                    p.dim,
+                ),
             ])
             .indented(2, 3),
         );

@@ -7,6 +7,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::pane::{block, draw_row, row_style};
 use crate::filter::{Mode, facets};
+use super::pane::key_for;
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::layout::{Areas, inner};
 use crate::tui::view::Focus;
@@ -36,7 +38,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let mode_line = Line::from(vec![
         Span::styled(format!("{}: ", tt.mode), p.dim),
         Span::styled(mode, p.heading),
-        Span::styled(format!("  ({} {})", "a", tt.mode_switch), p.dim),
+        Span::styled(format!("  [{}]", key_for(app, &Action::ToggleMode)), p.dim),
     ]);
     buf.set_line(r.x + 1, r.y, &mode_line, r.width.saturating_sub(1));
     if !areas.filter_expanded {

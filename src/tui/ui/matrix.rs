@@ -12,12 +12,11 @@ use crate::matrix::SortKey;
 use crate::tui::app::App;
 use crate::tui::layout::MatrixAreas;
 use crate::tui::view::Focus;
-use crate::tui::wrap::{Para, truncate, wrap_all};
+use crate::tui::wrap::{Para, truncate, truncate_name, truncate_words, wrap_all};
 
 /// Draws the matrix view.
 pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
     let p = app.palette();
-    let tt = app.tt();
     let rows = app.matrix_rows();
     let themes = app.data().themes.len();
     let cols: Vec<usize> = (app.matrix_col_offset..themes).take(m.cols_visible).collect();
@@ -53,7 +52,7 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         let is_row = r == app.selection();
         let (style, mark) = row_style(app, is_row, focused);
         buf.set_stringn(m.rows.x, y, mark, 1, style);
-        let name = format!("{:<name_w$}", truncate(&region.name, name_w));
+        let name = format!("{:<name_w$}", truncate_name(&region.name, name_w));
         buf.set_stringn(m.rows.x + 1, y, name, name_w, style);
         for (k, &t) in cols.iter().enumerate() {
             let has = app.matrix().has(r, t);
@@ -78,7 +77,6 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
 
     legend(app, m.legend, buf);
     info(app, m.info, buf);
-    let _ = tt;
 }
 
 /// The title line: how many regions, the sort order and the filter.
@@ -124,8 +122,9 @@ fn legend(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             p.text
         };
-        let label = format!("{:>digits$} {}", t + 1, app.texts().theme_label(theme));
-        let label = truncate(&label, usize::from(area.width));
+        let room = usize::from(area.width).saturating_sub(digits + 1);
+        let label = truncate_words(app.texts().theme_label(theme), room);
+        let label = truncate(&format!("{:>digits$} {label}", t + 1), usize::from(area.width));
         let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_stringn(area.x, y, label, usize::from(area.width), style);
     }
@@ -141,41 +140,40 @@ fn info(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.matrix_col();
     let theme = app.data().themes.get(t);
     let region = app.selected_region().and_then(|r| app.region(r).map(|x| (r, x)));
-    let heading = match (region, theme) {
-        (Some((_, r)), Some(th)) => {
-            format!(" {} × {} {} ", r.name, t + 1, app.texts().theme_label(th))
-        }
-        _ => format!(" {} ", app.texts().evidence),
-    };
     Block::new()
         .borders(Borders::TOP)
         .border_style(p.border)
-        .title(Span::styled(heading, p.heading))
         .render(area, buf);
     let body = Rect {
         y: area.y + 1,
         height: area.height - 1,
         ..area
     };
+    let width = usize::from(body.width.saturating_sub(1));
     let paras = match (region, theme) {
-        (Some((ri, r)), Some(th)) => match r.themes.iter().find(|tag| tag.theme == th.id) {
-            Some(tag) if app.matrix().has(ri, t) => vec![Para::spans(vec![
-                Span::styled(format!("“{}”", tag.evidence), p.quote),
-                Span::styled(
-                    format!(
-                        " — {}: {} ({})",
-                        app.texts().source,
-                        app.texts().source_name(tag.source),
-                        tt.interpretation
+        (Some((ri, r)), Some(th)) => {
+            // One line, so the quote keeps the room below.
+            let text = format!("{} × {} {}", r.name, t + 1, app.texts().theme_label(th));
+            let heading = Para::styled(truncate(&text, width), p.heading);
+            let quote = match r.themes.iter().find(|tag| tag.theme == th.id) {
+                Some(tag) if app.matrix().has(ri, t) => Para::spans(vec![
+                    Span::styled(format!("“{}”", tag.evidence), p.quote),
+                    Span::styled(
+                        format!(
+                            " — {}: {}, {}",
+                            app.texts().source.to_lowercase(),
+                            app.texts().source_name(tag.source),
+                            tt.interpretation
+                        ),
+                        p.dim,
                     ),
-                    p.dim,
-                ),
-            ])],
-            _ => vec![Para::styled(tt.not_tagged, p.dim)],
-        },
+                ]),
+                _ => Para::styled(tt.not_tagged, p.dim),
+            };
+            vec![heading, quote]
+        }
         _ => vec![Para::styled(tt.no_match_short, p.warning)],
     };
-    let width = usize::from(body.width.saturating_sub(1));
     for (i, line) in wrap_all(&paras, width).iter().take(usize::from(body.height)).enumerate() {
         let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_line(body.x + 1, y, line, body.width.saturating_sub(1));

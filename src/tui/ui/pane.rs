@@ -6,7 +6,9 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
 
+use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::{self, KeyContext, Mode};
 use crate::tui::layout::inner;
 use crate::tui::scroll::max_scroll;
 
@@ -73,4 +75,15 @@ pub fn text(block: Block, lines: &[Line], scroll: usize, area: Rect, buf: &mut B
                 &mut state,
             );
     }
+}
+
+/// The keys that do `action` in the current view and pane, from the key table, for labels
+/// such as the filter's "[a]".
+pub fn key_for(app: &App, action: &Action) -> String {
+    let ctx = KeyContext {
+        mode: Mode::Normal,
+        view: app.view(),
+        focus: app.focus(),
+    };
+    keymap::binding_for(action, &ctx).map_or_else(String::new, |b| b.label(app.tt()))
 }

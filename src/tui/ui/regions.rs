@@ -10,7 +10,7 @@ use super::pane::{block, draw_row, row_style};
 use crate::tui::app::App;
 use crate::tui::layout::inner;
 use crate::tui::view::Focus;
-use crate::tui::wrap::truncate;
+use crate::tui::wrap::truncate_name;
 
 /// Draws the region list.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -24,10 +24,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         format!(" {} ({} {} {total}) ", app.texts().regions, visible.len(), tt.of)
     };
     let focused = app.focus() == Focus::Regions;
+    // The legend, shortened to the mark's meaning alone when the pane is narrow.
+    let legend = if tt.legend_regions.width() + 5 <= usize::from(area.width) {
+        tt.legend_regions
+    } else {
+        tt.legend_regions.split(" · ").next().unwrap_or_default()
+    };
     block(app, title, focused)
         .title_bottom(Line::from(vec![
             Span::styled(" ◆", p.route_oost),
-            Span::styled(format!(" {} ", tt.legend_regions), p.dim),
+            Span::styled(format!(" {legend} "), p.dim),
         ]))
         .render(area, buf);
     let r = inner(area);
@@ -41,7 +47,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let Some(region) = app.region(ri) else { continue };
         let selected = ri == app.selection();
         let (style, mark) = row_style(app, selected, focused);
-        let name = truncate(&region.name, name_w);
+        let name = truncate_name(&region.name, name_w);
         let mut spans = highlighted(app, ri, &name, &region.name);
         let pad = name_w.saturating_sub(name.width());
         spans.push(Span::raw(" ".repeat(pad + 1)));
