@@ -472,6 +472,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     compare_body: &[
         "Hier komt de vergelijking van regio's: kies twee of meer regio's en zie welke thema's ze delen en welke thema's maar één van hen heeft, elk met het citaat waarop het label rust.",
         "Deze weergave is nog niet gebouwd. Tot die tijd: de Matrix (toets 2) zet alle regio's en thema's naast elkaar. Zet daar met Spatie het thema van een kolom in het filter, of sorteer met s.",
+        "Op de opdrachtregel kan het al, voor twee tot vier regio's: regioprofielen compare twente zwolle",
     ],
     no_sections: "Deze gegevens bevatten geen begeleidende tekst.",
     item_groups: [
@@ -589,6 +590,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     compare_body: &[
         "This is where regions will be compared: choose two or more regions and see which themes they share and which only one of them has, each with the quote its tag rests on.",
         "This view is not built yet. Meanwhile, the Matrix (key 2) puts all regions and themes side by side. There, Space puts a column's theme in the filter, and s sorts.",
+        "The command line can already do it, for two to four regions: regioprofielen compare twente zwolle",
     ],
     no_sections: "This data has no cover text.",
     item_groups: [

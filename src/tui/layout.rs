@@ -197,13 +197,22 @@ fn matrix(app: &App, body: Rect) -> MatrixAreas {
     let digits = u16::try_from(themes.max(1).to_string().len()).unwrap_or(3);
     let col_width = (digits + 1).max(3);
     let longest = app.data.regions.iter().map(|r| r.name.width()).max();
-    let mut name_width = u16::try_from(longest.unwrap_or(10))
-        .unwrap_or(u16::MAX)
-        .clamp(10, 22);
     let total_w = col_width + 1;
-    let fit = |name: u16| {
-        usize::from(body.width.saturating_sub(name + 1 + total_w) / col_width.max(1))
-    };
+    // Names as wide as they need, but leaving a legend of at least 16 columns; at 80
+    // columns that is 22 for the names.
+    let grid = u16::try_from(themes)
+        .unwrap_or(u16::MAX)
+        .saturating_mul(col_width);
+    let max_name = body
+        .width
+        .saturating_sub(1 + grid + total_w + 1 + 16)
+        .max(10);
+    // One column more than the longest name, for the selection mark.
+    let mut name_width = u16::try_from(longest.unwrap_or(10) + 1)
+        .unwrap_or(u16::MAX)
+        .clamp(10, max_name);
+    let fit =
+        |name: u16| usize::from(body.width.saturating_sub(name + 1 + total_w) / col_width.max(1));
     if fit(name_width) < themes {
         name_width = 10;
     }
@@ -241,9 +250,21 @@ fn matrix(app: &App, body: Rect) -> MatrixAreas {
     };
     MatrixAreas {
         title,
-        header: Rect { x, width: w, ..header },
-        rows: Rect { x, width: w, ..row_area },
-        totals: Rect { x, width: w, ..totals },
+        header: Rect {
+            x,
+            width: w,
+            ..header
+        },
+        rows: Rect {
+            x,
+            width: w,
+            ..row_area
+        },
+        totals: Rect {
+            x,
+            width: w,
+            ..totals
+        },
         legend,
         info,
         name_width,

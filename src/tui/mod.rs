@@ -14,12 +14,13 @@ pub mod palette;
 pub mod scroll;
 pub mod search;
 pub mod terminal;
-mod update;
 pub mod ui;
+mod update;
 pub mod view;
 pub mod wrap;
 
 use std::io::{self, IsTerminal};
+use std::time::Duration;
 
 use ratatui::crossterm::event;
 
@@ -39,6 +40,9 @@ pub fn is_terminal() -> bool {
 pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
     let mut app = App::new(data, lang);
     let mut session = terminal::Session::start()?;
+    // Start listening for events (and so for SIGWINCH) before reading the size: a resize
+    // between the two would otherwise be lost and the first frame drawn at a stale size.
+    event::poll(Duration::ZERO)?;
     let size = session.terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
@@ -56,6 +60,13 @@ pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
         dirty = !actions.is_empty();
         for action in actions {
             app.update(action);
+        }
+        // crossterm can drop a resize that arrives in the same instant as input; the size is
+        // one ioctl away, so check it after every event.
+        let size = session.terminal.size()?;
+        if size != app.size() {
+            app.update(Action::Resize(size.width, size.height));
+            dirty = true;
         }
         if app.should_quit() {
             return Ok(());

@@ -123,9 +123,24 @@ mod tests {
     fn no_color_uses_no_colour() {
         let p = Palette::no_color();
         let styles = [
-            p.text, p.dim, p.heading, p.title, p.border, p.border_focused, p.selected,
-            p.selected_inactive, p.tab_active, p.tab, p.status, p.key, p.mark, p.route_oost,
-            p.quote, p.match_hl, p.crosshair, p.warning,
+            p.text,
+            p.dim,
+            p.heading,
+            p.title,
+            p.border,
+            p.border_focused,
+            p.selected,
+            p.selected_inactive,
+            p.tab_active,
+            p.tab,
+            p.status,
+            p.key,
+            p.mark,
+            p.route_oost,
+            p.quote,
+            p.match_hl,
+            p.crosshair,
+            p.warning,
         ];
         for s in styles {
             assert_eq!(s.fg, None);

@@ -359,7 +359,11 @@ impl App {
                 self.filter_offset = keep_visible(
                     self.filter_offset,
                     self.filter_cursor,
-                    if a.filter_expanded { a.page(Focus::Filter) } else { 0 },
+                    if a.filter_expanded {
+                        a.page(Focus::Filter)
+                    } else {
+                        0
+                    },
                     themes,
                 );
             }

@@ -88,7 +88,11 @@ impl Focus {
         let panes = self.view().panes();
         let at = panes.iter().position(|&p| p == self).unwrap_or(0);
         let n = panes.len();
-        let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
+        let next = if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        };
         panes[next]
     }
 

@@ -287,7 +287,10 @@ mod tests {
         let p = Para::styled("een twee drie", Style::new())
             .prefixed(vec![Span::raw("  Esc   ")])
             .indented(0, 8);
-        assert_eq!(text(&wrap_all(&[p], 16)), ["  Esc   een twee", "        drie"]);
+        assert_eq!(
+            text(&wrap_all(&[p], 16)),
+            ["  Esc   een twee", "        drie"]
+        );
     }
 
     #[test]
@@ -306,7 +309,11 @@ mod tests {
     #[test]
     fn keeps_styles_across_pieces_and_blank_lines() {
         let bold = Style::new().bold();
-        let p = Para::spans(vec![Span::raw("“"), Span::styled("citaat", bold), Span::raw("”")]);
+        let p = Para::spans(vec![
+            Span::raw("“"),
+            Span::styled("citaat", bold),
+            Span::raw("”"),
+        ]);
         let lines = wrap_all(&[p, Para::blank()], 20);
         assert_eq!(text(&lines), ["“citaat”", ""]);
         assert_eq!(lines[0].spans[1].style, bold);
@@ -314,14 +321,27 @@ mod tests {
 
     #[test]
     fn truncates_names_and_labels_readably() {
-        assert_eq!(truncate_name("Stedelijke Cultuurregio Zwolle", 21), "Stedelijke Cu… Zwolle");
-        assert_eq!(truncate_name("Metropoolregio Amsterdam (MRA)", 21), "Metropoolregio… (MRA)");
+        assert_eq!(
+            truncate_name("Stedelijke Cultuurregio Zwolle", 21),
+            "Stedelijke Cu… Zwolle"
+        );
+        assert_eq!(
+            truncate_name("Metropoolregio Amsterdam (MRA)", 21),
+            "Metropoolregio… (MRA)"
+        );
         assert_eq!(truncate_name("Twente", 3), "Tw…");
-        assert_eq!(truncate_words("Erfgoed, identiteit en verhalen", 13), "Erfgoed…");
+        assert_eq!(
+            truncate_words("Erfgoed, identiteit en verhalen", 13),
+            "Erfgoed…"
+        );
         assert_eq!(truncate_words("Ruimte voor makers", 13), "Ruimte voor…");
         assert_eq!(truncate_words("Internationalisering", 13), "Internationa…");
         for w in 0..40 {
-            for s in ["Stedelijke Cultuurregio Zwolle", "Ruimte voor makers", "a b"] {
+            for s in [
+                "Stedelijke Cultuurregio Zwolle",
+                "Ruimte voor makers",
+                "a b",
+            ] {
                 assert!(truncate_name(s, w).width() <= w);
                 assert!(truncate_words(s, w).width() <= w);
             }

@@ -108,7 +108,10 @@ fn themes(app: &App, region: &Region, out: &mut Vec<Para>) {
     let p = app.palette();
     let t = app.texts();
     heading(app, t.themes, out);
-    out.push(Para::styled(format!("({})", t.themes_are_interpretation), p.dim));
+    out.push(Para::styled(
+        format!("({})", t.themes_are_interpretation),
+        p.dim,
+    ));
     let mut any = false;
     for theme in &app.data().themes {
         let Some(tag) = region.themes.iter().find(|tag| tag.theme == theme.id) else {
@@ -126,7 +129,11 @@ fn themes(app: &App, region: &Region, out: &mut Vec<Para>) {
             Para::spans(vec![
                 Span::styled(format!("“{}”", tag.evidence), p.quote),
                 Span::styled(
-                    format!(" — {}: {}", t.source.to_lowercase(), t.source_name(tag.source)),
+                    format!(
+                        " — {}: {}",
+                        t.source.to_lowercase(),
+                        t.source_name(tag.source)
+                    ),
                     p.dim,
                 ),
             ])

@@ -13,5 +13,11 @@ use crate::tui::view::Focus;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let title = format!(" {} ", Focus::Compare.title(app.tt()));
     let lines = pages::lines(app, Focus::Compare, usize::from(inner(area).width));
-    text(block(app, title, true), &lines, app.compare_scroll(), area, buf);
+    text(
+        block(app, title, true),
+        &lines,
+        app.compare_scroll(),
+        area,
+        buf,
+    );
 }

@@ -23,7 +23,10 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         .take(usize::from(r.height));
     for (i, s) in rows.enumerate() {
         let (style, mark) = row_style(app, s == app.section(), focused);
-        let name = truncate(section_heading(app, s), usize::from(r.width.saturating_sub(1)));
+        let name = truncate(
+            section_heading(app, s),
+            usize::from(r.width.saturating_sub(1)),
+        );
         let y = r.y + u16::try_from(i).unwrap_or(u16::MAX);
         draw_row(buf, r, y, mark, &Line::raw(name), style);
     }
@@ -31,5 +34,11 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let lines = pages::lines(app, Focus::SectionText, usize::from(inner(area).width));
     let title = format!(" {} ", tt.pane_section_text);
     let focused = app.focus() == Focus::SectionText;
-    text(block(app, title, focused), &lines, app.section_scroll(), area, buf);
+    text(
+        block(app, title, focused),
+        &lines,
+        app.section_scroll(),
+        area,
+        buf,
+    );
 }

@@ -5,9 +5,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
+use super::pane::key_for;
 use super::pane::{block, draw_row, row_style};
 use crate::filter::{Mode, facets};
-use super::pane::key_for;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::layout::{Areas, inner};
@@ -61,10 +61,16 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         let label = truncate(app.texts().theme_label(theme), label_w);
         let pad = label_w.saturating_sub(label.width());
         let line = Line::from(vec![
-            Span::styled(if on { "[x] " } else { "[ ] " }, if on { p.mark } else { p.text }),
+            Span::styled(
+                if on { "[x] " } else { "[ ] " },
+                if on { p.mark } else { p.text },
+            ),
             Span::raw(label),
             Span::raw(" ".repeat(pad)),
-            Span::styled(format!(" {:>2}", counts.get(t).copied().unwrap_or(0)), p.dim),
+            Span::styled(
+                format!(" {:>2}", counts.get(t).copied().unwrap_or(0)),
+                p.dim,
+            ),
         ]);
         let y = r.y + 1 + u16::try_from(i).unwrap_or(u16::MAX);
         draw_row(buf, r, y, mark, &line, style);
@@ -97,7 +103,11 @@ fn summary(app: &App, areas: &Areas, buf: &mut Buffer) {
         }
     }
     lines.extend(wrap_all(&[hint], usize::from(r.width.saturating_sub(1))));
-    for (i, line) in lines.iter().take(usize::from(r.height.saturating_sub(1))).enumerate() {
+    for (i, line) in lines
+        .iter()
+        .take(usize::from(r.height.saturating_sub(1)))
+        .enumerate()
+    {
         let y = r.y + 1 + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_line(r.x + 1, y, line, r.width.saturating_sub(1));
     }

@@ -19,7 +19,9 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
     let p = app.palette();
     let rows = app.matrix_rows();
     let themes = app.data().themes.len();
-    let cols: Vec<usize> = (app.matrix_col_offset..themes).take(m.cols_visible).collect();
+    let cols: Vec<usize> = (app.matrix_col_offset..themes)
+        .take(m.cols_visible)
+        .collect();
     let focused = app.focus() == Focus::Matrix;
 
     title(app, m.title, rows.len(), buf);
@@ -47,7 +49,9 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         .take(usize::from(m.rows.height))
         .enumerate()
     {
-        let Some(region) = app.region(r) else { continue };
+        let Some(region) = app.region(r) else {
+            continue;
+        };
         let y = m.rows.y + u16::try_from(i).unwrap_or(u16::MAX);
         let is_row = r == app.selection();
         let (style, mark) = row_style(app, is_row, focused);
@@ -67,7 +71,13 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         cell(buf, m.total_x(), y, &total, p.heading);
     }
 
-    buf.set_stringn(m.totals.x + 1, m.totals.y, app.texts().total, name_w, p.heading);
+    buf.set_stringn(
+        m.totals.x + 1,
+        m.totals.y,
+        app.texts().total,
+        name_w,
+        p.heading,
+    );
     for (k, &t) in cols.iter().enumerate() {
         let n = app.matrix().column_total(t, &rows).to_string();
         cell(buf, m.col_x(k), m.totals.y, &n, p.heading);
@@ -124,7 +134,10 @@ fn legend(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let room = usize::from(area.width).saturating_sub(digits + 1);
         let label = truncate_words(app.texts().theme_label(theme), room);
-        let label = truncate(&format!("{:>digits$} {label}", t + 1), usize::from(area.width));
+        let label = truncate(
+            &format!("{:>digits$} {label}", t + 1),
+            usize::from(area.width),
+        );
         let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_stringn(area.x, y, label, usize::from(area.width), style);
     }
@@ -139,7 +152,9 @@ fn info(app: &App, area: Rect, buf: &mut Buffer) {
     let tt = app.tt();
     let t = app.matrix_col();
     let theme = app.data().themes.get(t);
-    let region = app.selected_region().and_then(|r| app.region(r).map(|x| (r, x)));
+    let region = app
+        .selected_region()
+        .and_then(|r| app.region(r).map(|x| (r, x)));
     Block::new()
         .borders(Borders::TOP)
         .border_style(p.border)
@@ -174,7 +189,11 @@ fn info(app: &App, area: Rect, buf: &mut Buffer) {
         }
         _ => vec![Para::styled(tt.no_match_short, p.warning)],
     };
-    for (i, line) in wrap_all(&paras, width).iter().take(usize::from(body.height)).enumerate() {
+    for (i, line) in wrap_all(&paras, width)
+        .iter()
+        .take(usize::from(body.height))
+        .enumerate()
+    {
         let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_line(body.x + 1, y, line, body.width.saturating_sub(1));
     }

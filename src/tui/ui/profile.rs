@@ -14,5 +14,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::Detail;
     let title = format!(" {} ", app.tt().pane_profile);
     let lines = pages::lines(app, Focus::Detail, usize::from(inner(area).width));
-    text(block(app, title, focused), &lines, app.detail_scroll(), area, buf);
+    text(
+        block(app, title, focused),
+        &lines,
+        app.detail_scroll(),
+        area,
+        buf,
+    );
 }

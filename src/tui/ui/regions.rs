@@ -21,7 +21,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let title = if visible.len() == total {
         format!(" {} ({total}) ", app.texts().regions)
     } else {
-        format!(" {} ({} {} {total}) ", app.texts().regions, visible.len(), tt.of)
+        format!(
+            " {} ({} {} {total}) ",
+            app.texts().regions,
+            visible.len(),
+            tt.of
+        )
     };
     let focused = app.focus() == Focus::Regions;
     // The legend, shortened to the mark's meaning alone when the pane is narrow.
@@ -38,13 +43,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
     let r = inner(area);
     if visible.is_empty() {
-        buf.set_stringn(r.x + 1, r.y, tt.no_match_short, usize::from(r.width), p.warning);
+        buf.set_stringn(
+            r.x + 1,
+            r.y,
+            tt.no_match_short,
+            usize::from(r.width),
+            p.warning,
+        );
         return;
     }
     let name_w = usize::from(r.width).saturating_sub(6);
-    let rows = visible.iter().skip(app.region_offset()).take(usize::from(r.height));
+    let rows = visible
+        .iter()
+        .skip(app.region_offset())
+        .take(usize::from(r.height));
     for (i, &ri) in rows.enumerate() {
-        let Some(region) = app.region(ri) else { continue };
+        let Some(region) = app.region(ri) else {
+            continue;
+        };
         let selected = ri == app.selection();
         let (style, mark) = row_style(app, selected, focused);
         let name = truncate_name(&region.name, name_w);

@@ -36,7 +36,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         hints.remove(drop);
     }
     let right = Line::from(hint_spans(&hints));
-    let right_w = u16::try_from(right.width()).unwrap_or(u16::MAX).min(area.width);
+    let right_w = u16::try_from(right.width())
+        .unwrap_or(u16::MAX)
+        .min(area.width);
     buf.set_line(area.x, area.y, &Line::from(left), area.width);
     if right_w > 0 && usize::from(right_w) + left_w <= width {
         buf.set_line(area.right() - right_w, area.y, &right, right_w);

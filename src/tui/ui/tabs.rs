@@ -10,7 +10,11 @@ use crate::tui::layout::{Areas, tab_label};
 pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let p = app.palette();
     for &(view, r) in &areas.tab_hits {
-        let style = if view == app.view() { p.tab_active } else { p.tab };
+        let style = if view == app.view() {
+            p.tab_active
+        } else {
+            p.tab
+        };
         buf.set_stringn(r.x, r.y, tab_label(view, app), usize::from(r.width), style);
     }
     let end = areas.tab_hits.last().map_or(0, |(_, r)| r.right());

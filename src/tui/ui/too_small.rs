@@ -30,7 +30,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if y >= area.bottom() {
             break;
         }
-        let x = area.x + area.width.saturating_sub(u16::try_from(line.width()).unwrap_or(0)) / 2;
+        let x = area.x
+            + area
+                .width
+                .saturating_sub(u16::try_from(line.width()).unwrap_or(0))
+                / 2;
         buf.set_line(x, y, line, area.width);
     }
 }

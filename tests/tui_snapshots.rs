@@ -1,0 +1,200 @@
+//! Renders of the explorer on a test backend, compared with the accepted snapshots in
+//! `tests/snapshots/`. Review a changed snapshot before accepting it.
+
+mod tui_support;
+
+use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::{Color, Modifier};
+use regioprofielen::i18n::Lang;
+use regioprofielen::tui::palette::Palette;
+use regioprofielen::tui::view::View;
+use regioprofielen::tui::{Action, App};
+use tui_support::*;
+
+fn at(view: View, w: u16, h: u16) -> App {
+    let mut a = sized(w, h);
+    a.update(Action::ShowView(view));
+    a
+}
+
+#[test]
+fn profiles_80x24() {
+    assert_snapshot!(render(&at(View::Profiles, 80, 24)));
+}
+
+#[test]
+fn profiles_120x40() {
+    assert_snapshot!(render(&at(View::Profiles, 120, 40)));
+}
+
+#[test]
+fn profile_of_flevoland_scrolled_80x24() {
+    // A municipality in two regions is marked, and the profile scrolls.
+    let mut a = app();
+    let flevoland = region(&a, "flevoland");
+    while a.selected_region() != Some(flevoland) {
+        ch(&mut a, 'j');
+    }
+    press(&mut a, KeyCode::Enter);
+    for _ in 0..3 {
+        ch(&mut a, 'j');
+    }
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn matrix_80x24() {
+    let mut a = at(View::Matrix, 80, 24);
+    for _ in 0..6 {
+        ch(&mut a, 'l');
+    }
+    ch(&mut a, 'j');
+    ch(&mut a, 'j');
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn matrix_120x40() {
+    let mut a = at(View::Matrix, 120, 40);
+    ch(&mut a, 's');
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn compare_80x24() {
+    assert_snapshot!(render(&at(View::Compare, 80, 24)));
+}
+
+#[test]
+fn compare_120x40() {
+    assert_snapshot!(render(&at(View::Compare, 120, 40)));
+}
+
+#[test]
+fn context_80x24() {
+    assert_snapshot!(render(&at(View::Context, 80, 24)));
+}
+
+#[test]
+fn context_120x40() {
+    let mut a = at(View::Context, 120, 40);
+    // "Blik op de toekomst": the attention points and the programme themes.
+    for _ in 0..3 {
+        ch(&mut a, 'j');
+    }
+    press(&mut a, KeyCode::Tab);
+    for _ in 0..12 {
+        ch(&mut a, 'j');
+    }
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn help_80x24() {
+    let mut a = app();
+    ch(&mut a, '?');
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn help_120x40_scrolled() {
+    let mut a = sized(120, 40);
+    ch(&mut a, '?');
+    ch(&mut a, 'G');
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn filter_with_two_themes_80x24() {
+    let mut a = app();
+    press(&mut a, KeyCode::Tab);
+    for t in ["talent", "internationaal"] {
+        let t = theme(&a, t);
+        while a.filter_cursor() != t {
+            ch(&mut a, 'j');
+        }
+        ch(&mut a, ' ');
+    }
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn filter_with_two_themes_any_list_focused_120x40() {
+    let mut a = sized(120, 40);
+    press(&mut a, KeyCode::Tab);
+    ch(&mut a, ' ');
+    ch(&mut a, 'j');
+    ch(&mut a, ' ');
+    ch(&mut a, 'a');
+    press(&mut a, KeyCode::BackTab);
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn search_typing_80x24() {
+    let mut a = app();
+    ch(&mut a, '/');
+    for c in "stedel".chars() {
+        ch(&mut a, c);
+    }
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn too_small_40x10() {
+    assert_snapshot!(render(&sized(40, 10)));
+}
+
+#[test]
+fn too_small_1x1_and_tiny_sizes_do_not_panic() {
+    for (w, h) in [(1, 1), (2, 1), (1, 5), (59, 16), (60, 15), (10, 3)] {
+        let a = sized(w, h);
+        let _ = render(&a);
+    }
+    let a = sized(60, 16);
+    assert!(!a.too_small());
+    assert_snapshot!("minimum_60x16", render(&a));
+}
+
+#[test]
+fn english_profiles_80x24() {
+    assert_snapshot!(render(&in_lang(Lang::En, 80, 24)));
+}
+
+#[test]
+fn english_matrix_80x24() {
+    let mut a = in_lang(Lang::En, 80, 24);
+    a.update(Action::ShowView(View::Matrix));
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn no_color_has_no_colour_but_a_visible_selection() {
+    let a = app();
+    let b = backend(&a);
+    let buf = b.buffer();
+    let mut reversed = 0;
+    for cell in buf.content() {
+        assert_eq!(cell.fg, Color::Reset, "{cell:?}");
+        assert_eq!(cell.bg, Color::Reset, "{cell:?}");
+        if cell.modifier.contains(Modifier::REVERSED) {
+            reversed += 1;
+        }
+    }
+    assert!(
+        reversed > 0,
+        "the selection and the status bar are in reverse video"
+    );
+    // The colour palette uses colour only for accents: the region names keep the default.
+    let mut c = App::with_palette(data(), Lang::Nl, Palette::color());
+    c.update(Action::Resize(80, 24));
+    let b = backend(&c);
+    let colored = b
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.fg != Color::Reset)
+        .count();
+    assert!(colored > 0 && colored < 200, "{colored} coloured cells");
+}

@@ -1,0 +1,118 @@
+//! Helpers shared by the explorer's tests: an app at a size, key presses through the real key
+//! table, and renders on a test backend.
+
+#![allow(dead_code)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use regioprofielen::i18n::Lang;
+use regioprofielen::model::Dataset;
+use regioprofielen::tui::palette::Palette;
+use regioprofielen::tui::{Action, App, input, ui};
+
+/// The embedded dataset.
+pub fn data() -> Dataset {
+    regioprofielen::load::embedded().expect("the embedded dataset loads")
+}
+
+/// A fresh Dutch app at 80x24, without colour so renders do not depend on the environment.
+pub fn app() -> App {
+    sized(80, 24)
+}
+
+/// A fresh Dutch app at this size.
+pub fn sized(w: u16, h: u16) -> App {
+    let mut app = App::with_palette(data(), Lang::Nl, Palette::no_color());
+    app.update(Action::Resize(w, h));
+    app
+}
+
+/// A fresh app in this language at this size.
+pub fn in_lang(lang: Lang, w: u16, h: u16) -> App {
+    let mut app = App::with_palette(data(), lang, Palette::no_color());
+    app.update(Action::Resize(w, h));
+    app
+}
+
+/// A key press event.
+pub fn key_event(code: KeyCode, modifiers: KeyModifiers) -> Event {
+    let mut ev = KeyEvent::new(code, modifiers);
+    ev.kind = KeyEventKind::Press;
+    Event::Key(ev)
+}
+
+/// Sends an event the way the event loop does: through the key table, then `update`.
+pub fn send(app: &mut App, ev: &Event) {
+    for action in input::actions_for(ev, app) {
+        app.update(action);
+    }
+}
+
+/// Presses a key without modifiers.
+pub fn press(app: &mut App, code: KeyCode) {
+    send(app, &key_event(code, KeyModifiers::NONE));
+}
+
+/// Presses a character key.
+pub fn ch(app: &mut App, c: char) {
+    press(app, KeyCode::Char(c));
+}
+
+/// Presses Ctrl and a letter.
+pub fn ctrl(app: &mut App, c: char) {
+    send(app, &key_event(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+/// Types text, one key press per character.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        ch(app, c);
+    }
+}
+
+/// The test backend after drawing the app at its size.
+pub fn backend(app: &App) -> TestBackend {
+    let size = app.size();
+    let mut terminal =
+        Terminal::new(TestBackend::new(size.width, size.height)).expect("a test terminal");
+    terminal
+        .draw(|frame| ui::render(app, frame))
+        .expect("drawing on a test backend");
+    terminal.backend().clone()
+}
+
+/// The drawn screen as the snapshot format (one quoted line per row).
+pub fn render(app: &App) -> String {
+    backend(app).to_string()
+}
+
+/// The drawn screen as plain text lines.
+pub fn screen(app: &App) -> Vec<String> {
+    let b = backend(app);
+    let buf = b.buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+/// Whether the drawn screen shows `text` somewhere on one line.
+pub fn shows(app: &App, text: &str) -> bool {
+    screen(app).iter().any(|l| l.contains(text))
+}
+
+/// The index of the region with this id.
+pub fn region(app: &App, id: &str) -> usize {
+    app.data()
+        .region_index(id)
+        .expect("a region of the dataset")
+}
+
+/// The index of the theme with this id.
+pub fn theme(app: &App, id: &str) -> usize {
+    app.data().theme_index(id).expect("a theme of the taxonomy")
+}
