@@ -1,6 +1,9 @@
 //! [`App::update`]: the one place the interface state changes.
 
-use ratatui::layout::{Position, Size};
+mod mouse;
+mod search;
+
+use ratatui::layout::Size;
 
 use super::action::Action;
 use super::app::App;
@@ -217,119 +220,6 @@ impl App {
         }
     }
 
-    fn search_open(&mut self) {
-        self.help = None;
-        if self.view != View::Matrix {
-            self.show_view(View::Profiles);
-            self.focus = Focus::Regions;
-        }
-        self.search.editing = true;
-        self.search.saved_selection = Some(self.selected);
-        self.search.cursor_to(true);
-    }
-
-    /// Edits the query; when it changed, searches again and selects the best result.
-    fn search_edit(&mut self, edit: impl FnOnce(&mut super::search::Search) -> bool) {
-        if !self.search.editing || !edit(&mut self.search) {
-            return;
-        }
-        self.search.refresh(&self.data);
-        if let Some(&first) = self.region_order().first() {
-            self.selected = first;
-        }
-    }
-
-    fn search_cancel(&mut self) {
-        let saved = self.search.saved_selection;
-        self.search = Default::default();
-        if let Some(r) = saved {
-            self.selected = r;
-        }
-    }
-
-    fn search_accept(&mut self) {
-        self.search.editing = false;
-        self.search.saved_selection = None;
-        if self.search.query.trim().is_empty() {
-            self.search = Default::default();
-        }
-        self.open();
-    }
-
-    fn click(&mut self, x: u16, y: u16) {
-        let a = self.areas();
-        if self.help.take().is_some() {
-            return;
-        }
-        let at = Position::new(x, y);
-        if let Some(&(view, _)) = a.tab_hits.iter().find(|(_, r)| r.contains(at)) {
-            self.show_view(view);
-            return;
-        }
-        let Some(pane) = a.pane_at(x, y) else { return };
-        self.focus_pane(pane);
-        match pane {
-            Focus::Regions => {
-                if let Some(row) = row_in(inner(a.regions), y) {
-                    let order = self.visible_regions();
-                    if let Some(&r) = order.get(self.region_offset + row) {
-                        self.selected = r;
-                    }
-                }
-            }
-            Focus::Filter if a.filter_expanded => match row_in(inner(a.filter), y) {
-                Some(0) => self.filter.mode = self.filter.mode.toggled(),
-                Some(row) => {
-                    let t = self.filter_offset + row - 1;
-                    if t < self.data.themes.len() {
-                        self.filter_cursor = t;
-                        self.filter.toggle(t);
-                    }
-                }
-                None => {}
-            },
-            Focus::Sections => {
-                if let Some(row) = row_in(inner(a.sections), y) {
-                    let s = self.section_offset + row;
-                    if s < self.section_count() {
-                        self.section = s;
-                    }
-                }
-            }
-            Focus::Matrix => self.click_matrix(&a, x, y),
-            _ => {}
-        }
-    }
-
-    fn click_matrix(&mut self, a: &Areas, x: u16, y: u16) {
-        let m = &a.matrix;
-        let first = m.col_x(0);
-        if x >= first && x < m.col_x(m.cols_visible) && m.col_width > 0 {
-            let col = self.matrix_col_offset + usize::from((x - first) / m.col_width);
-            if col < self.data.themes.len() {
-                self.matrix_col = col;
-            }
-        }
-        if let Some(row) = row_in(m.rows, y) {
-            if let Some(&r) = self.matrix_rows().get(self.matrix_row_offset + row) {
-                self.selected = r;
-            }
-        }
-    }
-
-    fn wheel(&mut self, x: u16, y: u16, down: bool) {
-        let sign = if down { 1 } else { -1 };
-        if self.help.is_some() {
-            self.move_by(sign * WHEEL_LINES);
-            return;
-        }
-        let a = self.areas();
-        if let Some(pane) = a.pane_at(x, y) {
-            let lines = if pane.is_text() { WHEEL_LINES } else { 1 };
-            self.move_in(pane, sign * lines, &a);
-        }
-    }
-
     /// Restores the invariants after any change (see [`App::update`]).
     fn normalize(&mut self) {
         self.selected = self.selected.min(self.data.regions.len().saturating_sub(1));
@@ -401,9 +291,4 @@ impl App {
             self.help = Some(scroll_by(scroll, 0, lines, usize::from(r.height)));
         }
     }
-}
-
-/// The row inside `r` at screen row `y`, if `y` is inside.
-fn row_in(r: ratatui::layout::Rect, y: u16) -> Option<usize> {
-    (y >= r.y && y < r.bottom()).then(|| usize::from(y - r.y))
 }

@@ -1,0 +1,86 @@
+//! The key table itself: one binding per line, so it reads as a table (hence no rustfmt).
+
+use ratatui::crossterm::event::KeyCode::{
+    BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right,
+    Tab, Up,
+};
+
+use super::Key::{Code, Ctrl, Text};
+use super::{Binding, Say, Scope};
+use crate::tui::action::Action;
+use crate::tui::view::View;
+
+const fn bind(scope: Scope, keys: &'static [super::Key], action: Action, help: Say) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        help,
+        hint: None,
+    }
+}
+
+const fn hinted(
+    scope: Scope,
+    keys: &'static [super::Key],
+    action: Action,
+    help: Say,
+    hint: Say,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        help,
+        hint: Some(hint),
+    }
+}
+
+/// Every key binding of the interface, in the order the help lists them within a scope.
+#[rustfmt::skip]
+pub static TABLE: &[Binding] = &[
+    bind(Scope::Anywhere, &[Ctrl('c')], Action::Quit, |t| t.k_quit),
+    hinted(Scope::Main, &[Code(Char('q'))], Action::Quit, |t| t.k_quit_q, |t| t.h_quit),
+    bind(Scope::Views, &[Code(Char('1'))], Action::ShowView(View::Profiles), |t| t.k_view[0]),
+    bind(Scope::Views, &[Code(Char('2'))], Action::ShowView(View::Matrix), |t| t.k_view[1]),
+    bind(Scope::Views, &[Code(Char('3'))], Action::ShowView(View::Compare), |t| t.k_view[2]),
+    bind(Scope::Views, &[Code(Char('4'))], Action::ShowView(View::Context), |t| t.k_view[3]),
+    hinted(Scope::Views, &[Code(Tab)], Action::NextPane, |t| t.k_next_pane, |t| t.h_pane),
+    bind(Scope::Views, &[Code(BackTab)], Action::PrevPane, |t| t.k_prev_pane),
+    hinted(Scope::Views, &[Code(Enter)], Action::Open, |t| t.k_open, |t| t.h_open),
+    hinted(Scope::Views, &[Code(Char('/'))], Action::SearchOpen, |t| t.k_search, |t| t.h_search),
+    hinted(Scope::Views, &[Code(Char('a'))], Action::ToggleMode, |t| t.k_mode, |t| t.h_mode),
+    hinted(Scope::Views, &[Code(Char('x'))], Action::ClearFilter, |t| t.k_clear, |t| t.h_clear),
+    hinted(Scope::Views, &[Code(Esc)], Action::Back, |t| t.k_back, |t| t.h_back),
+    hinted(Scope::Views, &[Code(Char('?'))], Action::ToggleHelp, |t| t.k_help, |t| t.h_help),
+
+    bind(Scope::Move, &[Code(Up), Code(Char('k'))], Action::Up, |t| t.k_up),
+    bind(Scope::Move, &[Code(Down), Code(Char('j'))], Action::Down, |t| t.k_down),
+    bind(Scope::Move, &[Code(Char('g')), Code(Home)], Action::Top, |t| t.k_top),
+    bind(Scope::Move, &[Code(Char('G')), Code(End)], Action::Bottom, |t| t.k_bottom),
+    bind(Scope::Move, &[Code(PageUp)], Action::PageUp, |t| t.k_page_up),
+    bind(Scope::Move, &[Code(PageDown)], Action::PageDown, |t| t.k_page_down),
+    bind(Scope::Move, &[Code(Left), Code(Char('h'))], Action::Left, |t| t.k_left),
+    bind(Scope::Move, &[Code(Right), Code(Char('l'))], Action::Right, |t| t.k_right),
+
+    hinted(Scope::Filter, &[Code(Char(' '))], Action::ToggleTheme, |t| t.k_toggle, |t| t.h_toggle),
+
+    hinted(Scope::Matrix, &[Code(Char(' '))], Action::ToggleTheme, |t| t.k_toggle_col, |t| t.h_toggle_col),
+    hinted(Scope::Matrix, &[Code(Char('s'))], Action::CycleSort, |t| t.k_sort, |t| t.h_sort),
+
+    hinted(Scope::Search, &[Code(Enter)], Action::SearchAccept, |t| t.k_s_accept, |t| t.h_open),
+    hinted(Scope::Search, &[Code(Esc)], Action::SearchCancel, |t| t.k_s_cancel, |t| t.h_cancel),
+    bind(Scope::Search, &[Code(Up)], Action::Up, |t| t.k_s_up),
+    hinted(Scope::Search, &[Code(Down)], Action::Down, |t| t.k_s_down, |t| t.h_next),
+    bind(Scope::Search, &[Code(Backspace)], Action::SearchBackspace, |t| t.k_s_backspace),
+    bind(Scope::Search, &[Code(Delete)], Action::SearchDelete, |t| t.k_s_delete),
+    bind(Scope::Search, &[Code(Left)], Action::SearchLeft, |t| t.k_s_left),
+    bind(Scope::Search, &[Code(Right)], Action::SearchRight, |t| t.k_s_right),
+    bind(Scope::Search, &[Code(Home)], Action::SearchHome, |t| t.k_s_home),
+    bind(Scope::Search, &[Code(End)], Action::SearchEnd, |t| t.k_s_end),
+    bind(Scope::Search, &[Ctrl('u')], Action::SearchClear, |t| t.k_s_clear),
+    // The character typed replaces the placeholder (see `Binding::resolve`).
+    bind(Scope::Search, &[Text], Action::SearchInsert(' '), |t| t.k_s_type),
+
+    hinted(Scope::Help, &[Code(Esc), Code(Char('?'))], Action::ToggleHelp, |t| t.k_help_close, |t| t.h_close),
+];

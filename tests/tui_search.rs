@@ -1,0 +1,170 @@
+//! `App::update` for the search field: typing, editing, cancelling and accepting.
+
+mod tui_support;
+
+use ratatui::crossterm::event::{Event, KeyCode};
+use regioprofielen::tui::Action;
+use regioprofielen::tui::view::{Focus, View};
+use tui_support::*;
+
+#[test]
+fn q_types_in_the_search_field_but_ctrl_c_quits() {
+    let mut a = app();
+    ch(&mut a, '/');
+    ch(&mut a, 'q');
+    assert!(!a.should_quit());
+    assert_eq!(a.search().query, "q");
+    ctrl(&mut a, 'c');
+    assert!(a.should_quit());
+}
+
+#[test]
+fn enter_does_nothing_when_no_region_is_visible() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "zzzz");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.focus(), Focus::Regions);
+    assert_eq!(a.selected_region(), None);
+    assert!(shows(&a, "Geen regio past"));
+}
+
+#[test]
+fn slash_opens_the_search_from_any_view() {
+    let mut a = app();
+    ch(&mut a, '4');
+    ch(&mut a, '/');
+    assert!(a.search().editing);
+    assert_eq!((a.view(), a.focus()), (View::Profiles, Focus::Regions));
+    let mut a = app();
+    ch(&mut a, '2');
+    a.update(Action::SearchOpen);
+    assert_eq!(
+        a.view(),
+        View::Matrix,
+        "the matrix rows are searched in place"
+    );
+    assert!(shows(&a, "Zoek /"));
+}
+
+#[test]
+fn typing_filters_region_names_ignoring_case_and_accents() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "ZWÖL");
+    let zwolle = region(&a, "zwolle");
+    assert_eq!(a.visible_regions(), vec![zwolle]);
+    assert_eq!(a.selected_region(), Some(zwolle));
+    a.update(Action::SearchInsert('l'));
+    assert_eq!(a.search().query, "ZWÖLl");
+    // Several hits: the first is selected.
+    a.update(Action::SearchClear);
+    type_text(&mut a, "stedelijke");
+    let hits = a.visible_regions();
+    assert!(hits.len() >= 3);
+    assert_eq!(a.selected_region(), Some(hits[0]));
+    // ↑/↓ move among the hits while typing.
+    press(&mut a, KeyCode::Down);
+    assert_eq!(a.selected_region(), Some(hits[1]));
+    press(&mut a, KeyCode::Up);
+    assert_eq!(a.selected_region(), Some(hits[0]));
+}
+
+#[test]
+fn backspace_and_delete_edit_at_the_cursor() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "leidxen");
+    press(&mut a, KeyCode::Left);
+    press(&mut a, KeyCode::Left);
+    press(&mut a, KeyCode::Backspace);
+    assert_eq!(a.search().query, "leiden");
+    assert_eq!(a.visible_regions(), vec![region(&a, "leiden")]);
+    press(&mut a, KeyCode::Home);
+    press(&mut a, KeyCode::Delete);
+    assert_eq!(a.search().query, "eiden");
+    a.update(Action::SearchDelete);
+    assert_eq!(a.search().query, "iden");
+    a.update(Action::SearchEnd);
+    a.update(Action::SearchBackspace);
+    assert_eq!(a.search().query, "ide");
+}
+
+#[test]
+fn the_search_cursor_moves_and_stays_in_the_query() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "zuid");
+    assert_eq!(a.search().cursor, 4);
+    a.update(Action::SearchLeft);
+    assert_eq!(a.search().cursor, 3);
+    a.update(Action::SearchHome);
+    assert_eq!(a.search().cursor, 0);
+    a.update(Action::SearchLeft);
+    assert_eq!(a.search().cursor, 0);
+    a.update(Action::SearchRight);
+    assert_eq!(a.search().cursor, 1);
+    press(&mut a, KeyCode::End);
+    a.update(Action::SearchRight);
+    assert_eq!(a.search().cursor, 4);
+    ch(&mut a, 'x');
+    assert_eq!(a.search().query, "zuidx");
+}
+
+#[test]
+fn ctrl_u_empties_the_search_field() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "rotter");
+    ctrl(&mut a, 'u');
+    assert_eq!(a.search().query, "");
+    assert!(a.search().editing);
+    assert_eq!(a.visible_regions().len(), 15);
+}
+
+#[test]
+fn esc_cancels_the_search_and_restores_the_selection() {
+    let mut a = app();
+    ch(&mut a, 'j');
+    ch(&mut a, 'j');
+    ch(&mut a, 'j');
+    let before = a.selected_region();
+    ch(&mut a, '/');
+    type_text(&mut a, "leiden");
+    assert_eq!(a.selected_region(), Some(region(&a, "leiden")));
+    press(&mut a, KeyCode::Esc);
+    assert!(!a.search().editing);
+    assert!(!a.search().is_filtering());
+    assert_eq!(a.selected_region(), before);
+    a.update(Action::SearchOpen);
+    a.update(Action::SearchCancel);
+    assert_eq!(a.selected_region(), before);
+}
+
+#[test]
+fn enter_in_the_search_keeps_the_query_and_opens_the_region() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "haag");
+    press(&mut a, KeyCode::Enter);
+    assert!(!a.search().editing);
+    assert_eq!(a.search().query, "haag");
+    assert_eq!(a.focus(), Focus::Detail);
+    assert_eq!(a.selected_region(), Some(region(&a, "haaglanden")));
+    assert!(shows(&a, "/ haag"), "the status bar shows the search");
+    // An empty query accepted is no search at all.
+    a.update(Action::SearchOpen);
+    a.update(Action::SearchClear);
+    a.update(Action::SearchAccept);
+    assert!(!a.search().is_filtering());
+}
+
+#[test]
+fn a_paste_types_into_the_search_only() {
+    let mut a = app();
+    send(&mut a, &Event::Paste("q".into()));
+    assert!(!a.should_quit(), "pasted text is not a key");
+    ch(&mut a, '/');
+    send(&mut a, &Event::Paste("Lei\nden".into()));
+    assert_eq!(a.search().query, "Leiden");
+}
