@@ -353,3 +353,16 @@ fn the_profile_scroll_is_bounded_by_the_wrapped_text_and_resets_on_a_new_region(
     a.update(Action::Resize(200, 60));
     assert!(a.detail_scroll() < narrow);
 }
+
+#[test]
+fn esc_and_a_key_arriving_together_act_as_two_presses() {
+    // Over SSH, Esc then j typed quickly arrive as one read, which the terminal library
+    // reports as Alt-j.
+    let mut a = app();
+    a.update(Action::Open);
+    send(&mut a, &key_event(KeyCode::Char('j'), KeyModifiers::ALT));
+    assert_eq!(a.focus(), Focus::Regions, "Esc went back to the list");
+    assert_eq!(a.selected_region(), Some(1), "and j moved down");
+    send(&mut a, &key_event(KeyCode::Esc, KeyModifiers::ALT));
+    assert_eq!(a.focus(), Focus::Regions);
+}

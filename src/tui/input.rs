@@ -1,10 +1,33 @@
 //! Terminal events to actions: keys through the key table, the mouse and resizes directly.
 
-use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind,
+};
 
 use super::action::Action;
 use super::app::App;
 use super::keymap::{self, Mode};
+
+/// The events a terminal event stands for, in order: usually itself.
+///
+/// Esc followed quickly by a key (two keys in one read, as happens over SSH) reaches us as
+/// Alt and that key. Nothing here is bound to Alt, so it is split back into the two presses
+/// the user made; each is then read in the state the one before left.
+pub fn split(event: Event) -> Vec<Event> {
+    match event {
+        Event::Key(key)
+            if key.modifiers.contains(KeyModifiers::ALT)
+                && !key.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
+            let mut esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+            esc.kind = key.kind;
+            let mut plain = key;
+            plain.modifiers.remove(KeyModifiers::ALT);
+            vec![Event::Key(esc), Event::Key(plain)]
+        }
+        other => vec![other],
+    }
+}
 
 /// The actions an event asks for in the current state (often none, a paste several).
 pub fn actions_for(event: &Event, app: &App) -> Vec<Action> {

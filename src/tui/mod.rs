@@ -55,11 +55,13 @@ pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
         }
         // Block until something happens: no polling, so no CPU use while idle.
         let ev = event::read()?;
-        let actions = input::actions_for(&ev, &app);
         // Events that ask for nothing (mouse movement, key releases) cost no redraw.
-        dirty = !actions.is_empty();
-        for action in actions {
-            app.update(action);
+        dirty = false;
+        for ev in input::split(ev) {
+            for action in input::actions_for(&ev, &app) {
+                app.update(action);
+                dirty = true;
+            }
         }
         // crossterm can drop a resize that arrives in the same instant as input; the size is
         // one ioctl away, so check it after every event.

@@ -44,8 +44,10 @@ pub fn key_event(code: KeyCode, modifiers: KeyModifiers) -> Event {
 
 /// Sends an event the way the event loop does: through the key table, then `update`.
 pub fn send(app: &mut App, ev: &Event) {
-    for action in input::actions_for(ev, app) {
-        app.update(action);
+    for ev in input::split(ev.clone()) {
+        for action in input::actions_for(&ev, app) {
+            app.update(action);
+        }
     }
 }
 

@@ -24,10 +24,21 @@ pub fn paras(app: &App) -> Vec<Para> {
     let i = app.section();
     let mut out = vec![Para::styled(section_heading(app, i).to_string(), p.title)];
     let Some(section) = app.data().national.get(i) else {
-        for area in &app.data().without_profile {
-            out.push(Para::blank());
-            out.push(Para::styled(area.name.clone(), p.heading));
-            out.push(Para::styled(area.text.clone(), p.text).indented(2, 2));
+        // The document says one thing about several areas at once: list the names of each
+        // run of areas with the same text, then that text once.
+        let areas = &app.data().without_profile;
+        for (i, area) in areas.iter().enumerate() {
+            if i == 0 || areas[i - 1].text != area.text {
+                out.push(Para::blank());
+            }
+            out.push(
+                Para::styled(area.name.clone(), p.heading)
+                    .prefixed(vec![Span::raw("• ")])
+                    .indented(0, 2),
+            );
+            if areas.get(i + 1).is_none_or(|next| next.text != area.text) {
+                out.push(Para::styled(area.text.clone(), p.text));
+            }
         }
         return out;
     };

@@ -14,6 +14,9 @@ impl App {
         if self.help.take().is_some() {
             return;
         }
+        // A click leaves the search field; the query stays as a filter.
+        self.search.editing = false;
+        self.search.saved_selection = None;
         let at = Position::new(x, y);
         if let Some(&(view, _)) = a.tab_hits.iter().find(|(_, r)| r.contains(at)) {
             self.show_view(view);
