@@ -41,6 +41,13 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         cell(buf, m.col_x(k), m.header.y, &(t + 1).to_string(), style);
     }
     cell(buf, m.total_x(), m.header.y, "Σ", p.heading);
+    // Arrows where columns are scrolled out of view.
+    if app.matrix_col_offset > 0 {
+        buf.set_stringn(m.header.x + 1, m.header.y, "‹", 1, p.heading);
+    }
+    if app.matrix_col_offset + cols.len() < themes {
+        buf.set_stringn(m.col_x(cols.len()), m.header.y, "›", 1, p.heading);
+    }
 
     let name_w = usize::from(m.name_width).saturating_sub(1);
     for (i, &r) in rows

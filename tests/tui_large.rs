@@ -1,0 +1,105 @@
+//! Data files other than the embedded one: many regions and themes (the lists and the matrix
+//! scroll), and a file with a single region and no cover text.
+
+mod tui_support;
+
+use insta::assert_snapshot;
+use regioprofielen::i18n::Lang;
+use regioprofielen::model::{Dataset, ThemeTag};
+use regioprofielen::tui::palette::Palette;
+use regioprofielen::tui::view::View;
+use regioprofielen::tui::{Action, App};
+use tui_support::*;
+
+/// The embedded data grown to `regions` regions and `themes` themes.
+fn grown(regions: usize, themes: usize) -> Dataset {
+    let mut d = data();
+    let base_themes = d.themes.clone();
+    for i in base_themes.len()..themes {
+        let mut t = base_themes[i % base_themes.len()].clone();
+        t.id = format!("{}-{i}", t.id);
+        t.label = format!("{} ({i})", t.label);
+        d.themes.push(t);
+    }
+    let base = d.regions.clone();
+    for i in base.len()..regions {
+        let mut r = base[i % base.len()].clone();
+        r.id = format!("{}-{i}", r.id);
+        r.name = format!("{} {i}", r.name);
+        // Aliases may name the region itself, which now has another name.
+        r.aliases.clear();
+        // Tag a few of the added themes too, so the far columns have marks.
+        let extra = &d.themes[(i * 7) % themes];
+        if !r.has_theme(&extra.id) {
+            r.themes.push(ThemeTag {
+                theme: extra.id.clone(),
+                evidence: r.key_points[0].text.clone(),
+                source: regioprofielen::model::EvidenceSource::KeyPoints,
+            });
+        }
+        d.regions.push(r);
+    }
+    let problems = regioprofielen::load::validate(&d);
+    assert!(problems.is_empty(), "{problems:?}");
+    d
+}
+
+fn app_with(d: Dataset, w: u16, h: u16) -> App {
+    let mut a = App::with_palette(d, Lang::Nl, Palette::no_color());
+    a.update(Action::Resize(w, h));
+    a
+}
+
+#[test]
+fn many_regions_scroll_in_the_list_and_the_matrix() {
+    let mut a = app_with(grown(60, 12), 80, 24);
+    a.update(Action::Bottom);
+    assert_eq!(a.selected_region(), Some(59));
+    assert!(a.region_offset() > 40);
+    assert!(shows(&a, "Rotterdam en regio 59"));
+    a.update(Action::ShowView(View::Matrix));
+    assert!(
+        shows(&a, "Rotterdam en regio 59"),
+        "the matrix scrolled to the selection"
+    );
+    a.update(Action::Top);
+    assert!(shows(&a, "We The North"));
+}
+
+#[test]
+fn many_themes_scroll_the_matrix_columns() {
+    let mut a = app_with(grown(20, 30), 80, 24);
+    a.update(Action::ShowView(View::Matrix));
+    let visible = a.areas().matrix.cols_visible;
+    assert!(visible < 30, "not all 30 columns fit in 80 columns");
+    for _ in 0..29 {
+        a.update(Action::Right);
+    }
+    assert_eq!(a.matrix_col(), 29);
+    assert!(shows(&a, "30"), "the last column's number is on screen");
+    assert_snapshot!("matrix_30_themes_last_column_80x24", render(&a));
+    // A click on the first visible column picks the right theme after scrolling.
+    let m = a.areas().matrix;
+    a.update(Action::Click(m.col_x(0) + 1, m.rows.y));
+    assert_eq!(a.matrix_col(), 30 - visible);
+}
+
+#[test]
+fn a_single_region_without_cover_text() {
+    let mut d = data();
+    d.regions.truncate(1);
+    d.national.clear();
+    d.without_profile.clear();
+    let mut a = app_with(d, 80, 24);
+    a.update(Action::Down);
+    assert_eq!(a.selected_region(), Some(0));
+    a.update(Action::ShowView(View::Context));
+    assert_eq!(a.section_count(), 0);
+    assert!(shows(&a, "geen begeleidende tekst"));
+    a.update(Action::Down);
+    a.update(Action::Right);
+    a.update(Action::Bottom);
+    let _ = render(&a);
+    a.update(Action::ShowView(View::Matrix));
+    assert!(shows(&a, "Totaal"));
+}
