@@ -277,7 +277,7 @@ pub struct TuiTexts {
     pub legend_regions: &'static str,
     /// No region passes the filter and search (profile pane).
     pub no_match: &'static str,
-    /// How to get regions back.
+    /// How to get regions back; `{clear}` and `{back}` become keys.
     pub no_match_hint: &'static str,
     /// No region passes (short, in lists).
     pub no_match_short: &'static str,
@@ -291,7 +291,7 @@ pub struct TuiTexts {
     pub mode_any: &'static str,
     /// The filter has no theme chosen.
     pub none_chosen: &'static str,
-    /// How to open the collapsed filter.
+    /// How to open the collapsed filter; `{pane}` becomes a key.
     pub filter_tab_hint: &'static str,
     /// A region without theme tags.
     pub no_themes: &'static str,
@@ -301,7 +301,7 @@ pub struct TuiTexts {
     pub aliases_note: &'static str,
     /// Heading of the comparison view.
     pub compare_title: &'static str,
-    /// Paragraphs of the comparison view.
+    /// Paragraphs of the comparison view; `{matrix}`, `{toggle}` and `{sort}` become keys.
     pub compare_body: &'static [&'static str],
     /// The dataset has no cover-text sections.
     pub no_sections: &'static str,
@@ -343,7 +343,7 @@ pub struct TuiTexts {
     pub too_small: &'static str,
     /// The sizes needed and present: `{w}`, `{h}`, `{cw}`, `{ch}` are filled in.
     pub too_small_need: &'static str,
-    /// How to leave when too small.
+    /// How to leave when too small; `{quit}` becomes a key.
     pub too_small_quit: &'static str,
     /// Help: Ctrl-C.
     pub k_quit: &'static str,
@@ -457,21 +457,21 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     of: "van",
     legend_regions: "ROUTE OOST · getal: thema's",
     no_match: "Geen regio past bij het themafilter en de zoekterm.",
-    no_match_hint: "x wist het themafilter, Esc de zoekterm.",
+    no_match_hint: "{clear} wist het themafilter, {back} de zoekterm.",
     no_match_short: "geen regio past",
     chosen: "gekozen",
     mode: "Modus",
     mode_all: "alle",
     mode_any: "een van",
     none_chosen: "Geen thema gekozen: alle regio's.",
-    filter_tab_hint: "Tab: thema's kiezen",
+    filter_tab_hint: "{pane}: thema's kiezen",
     no_themes: "Geen thema's gelabeld.",
     aliases_heading: "Ook gezocht als",
     aliases_note: "(aliassen: namen die het document zelf niet gebruikt)",
     compare_title: "Vergelijken",
     compare_body: &[
         "Hier komt de vergelijking van regio's: kies twee of meer regio's en zie welke thema's ze delen en welke thema's maar één van hen heeft, elk met het citaat waarop het label rust.",
-        "Deze weergave is nog niet gebouwd. Tot die tijd: de Matrix (toets 2) zet alle regio's en thema's naast elkaar. Zet daar met Spatie het thema van een kolom in het filter, of sorteer met s.",
+        "Deze weergave is nog niet gebouwd. Tot die tijd: de Matrix (toets {matrix}) zet alle regio's en thema's naast elkaar. Zet daar met {toggle} het thema van een kolom in het filter, of sorteer met {sort}.",
         "Op de opdrachtregel kan het al, voor twee tot vier regio's: regioprofielen compare twente zwolle",
     ],
     no_sections: "Deze gegevens bevatten geen begeleidende tekst.",
@@ -506,7 +506,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     not_tagged: "Geen label voor dit thema. (Labels zijn interpretatie, elk met een citaat uit de bron.)",
     too_small: "Terminal te klein",
     too_small_need: "Minimaal {w}×{h} nodig, nu {cw}×{ch}.",
-    too_small_quit: "Vergroot het venster, of stop met q.",
+    too_small_quit: "Vergroot het venster, of stop met {quit}.",
     k_quit: "stoppen",
     k_quit_q: "stoppen (in het zoekveld typt q gewoon een q)",
     k_view: [
@@ -575,21 +575,21 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     of: "of",
     legend_regions: "ROUTE OOST · number: themes",
     no_match: "No region matches the theme filter and the search.",
-    no_match_hint: "x clears the theme filter, Esc the search.",
+    no_match_hint: "{clear} clears the theme filter, {back} the search.",
     no_match_short: "no region matches",
     chosen: "chosen",
     mode: "Mode",
     mode_all: "all",
     mode_any: "any",
     none_chosen: "No theme chosen: all regions.",
-    filter_tab_hint: "Tab: choose themes",
+    filter_tab_hint: "{pane}: choose themes",
     no_themes: "No themes tagged.",
     aliases_heading: "Also searched as",
     aliases_note: "(aliases: names the document itself does not use)",
     compare_title: "Compare",
     compare_body: &[
         "This is where regions will be compared: choose two or more regions and see which themes they share and which only one of them has, each with the quote its tag rests on.",
-        "This view is not built yet. Meanwhile, the Matrix (key 2) puts all regions and themes side by side. There, Space puts a column's theme in the filter, and s sorts.",
+        "This view is not built yet. Meanwhile, the Matrix (key {matrix}) puts all regions and themes side by side. There, {toggle} puts a column's theme in the filter, and {sort} sorts.",
         "The command line can already do it, for two to four regions: regioprofielen compare twente zwolle",
     ],
     no_sections: "This data has no cover text.",
@@ -624,7 +624,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     not_tagged: "No tag for this theme. (Tags are interpretation, each with a quote from the source.)",
     too_small: "Terminal too small",
     too_small_need: "Needs at least {w}×{h}, now {cw}×{ch}.",
-    too_small_quit: "Enlarge the window, or quit with q.",
+    too_small_quit: "Enlarge the window, or quit with {quit}.",
     k_quit: "quit",
     k_quit_q: "quit (in the search field q types a q)",
     k_view: [

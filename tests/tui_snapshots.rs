@@ -198,3 +198,29 @@ fn no_color_has_no_colour_but_a_visible_selection() {
         .count();
     assert!(colored > 0 && colored < 200, "{colored} coloured cells");
 }
+
+#[test]
+fn without_colour_the_selection_and_the_matrix_cursor_are_in_reverse_video() {
+    let mut a = app();
+    ch(&mut a, 'j');
+    let list = regioprofielen::tui::layout::inner(a.areas().regions);
+    let b = backend(&a);
+    let row = &b.buffer()[(list.x + 3, list.y + 1)];
+    assert!(row.modifier.contains(Modifier::REVERSED), "{row:?}");
+    let other = &b.buffer()[(list.x + 3, list.y + 2)];
+    assert!(!other.modifier.contains(Modifier::REVERSED));
+
+    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, 'l');
+    let m = a.areas().matrix;
+    let pos = a
+        .matrix_rows()
+        .iter()
+        .position(|&r| Some(r) == a.selected_region());
+    let y = m.rows.y + u16::try_from(pos.expect("the selected row")).expect("small");
+    let b = backend(&a);
+    let cursor = &b.buffer()[(m.col_x(1) + m.col_width - 1, y)];
+    assert!(cursor.modifier.contains(Modifier::REVERSED), "{cursor:?}");
+    let beside = &b.buffer()[(m.col_x(2) + m.col_width - 1, y)];
+    assert!(!beside.modifier.contains(Modifier::REVERSED), "{beside:?}");
+}

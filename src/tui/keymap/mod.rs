@@ -227,13 +227,29 @@ pub fn action_for(ev: &KeyEvent, ctx: &KeyContext) -> Option<Action> {
     })
 }
 
-/// The binding that does `action` in this context (the first in scope order).
+/// The binding that does `action` in this context: the first in scope order, preferring
+/// one the status bar hints (so "q" rather than "Ctrl-C" for quitting).
 pub fn binding_for(action: &Action, ctx: &KeyContext) -> Option<&'static Binding> {
-    ctx.scopes().into_iter().find_map(|scope| {
-        TABLE
-            .iter()
-            .find(|b| b.scope == scope && &b.action == action)
-    })
+    let scopes = ctx.scopes();
+    let find = |hinted: bool| {
+        scopes.iter().find_map(|&scope| {
+            TABLE
+                .iter()
+                .find(|b| b.scope == scope && &b.action == action && (!hinted || b.hint.is_some()))
+        })
+    };
+    find(true).or_else(|| find(false))
+}
+
+/// The keys of `action` in the views (normal mode) with this view and focus, for texts that
+/// name a key; empty if it is not bound there.
+pub fn label_for(action: &Action, view: View, focus: Focus, t: &TuiTexts) -> String {
+    let ctx = KeyContext {
+        mode: Mode::Normal,
+        view,
+        focus,
+    };
+    binding_for(action, &ctx).map_or_else(String::new, |b| b.label(t))
 }
 
 /// The status-bar hints here: (keys, short text), most useful first, help last.
@@ -245,11 +261,7 @@ pub fn hints(ctx: &KeyContext, t: &TuiTexts) -> Vec<(String, &'static str)> {
     actions
         .iter()
         .filter_map(|a| {
-            let b = ctx.scopes().into_iter().find_map(|scope| {
-                TABLE
-                    .iter()
-                    .find(|b| b.scope == scope && &b.action == a && b.hint.is_some())
-            })?;
+            let b = binding_for(a, ctx)?;
             Some((b.label(t), (b.hint?)(t)))
         })
         .collect()

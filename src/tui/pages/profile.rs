@@ -3,18 +3,27 @@
 use ratatui::text::Span;
 
 use crate::model::{KeyPointKind, PartnerKind, Region};
+use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::label_for;
+use crate::tui::view::{Focus, View};
 use crate::tui::wrap::Para;
 
 /// The profile of the selected region, or why there is none.
 pub fn paras(app: &App) -> Vec<Para> {
     let p = app.palette();
     let tt = app.tt();
+    let key = |a: Action| label_for(&a, View::Profiles, Focus::Regions, tt);
     let Some(region) = app.selected_region().and_then(|i| app.region(i)) else {
         return vec![
             Para::styled(tt.no_match, p.warning),
             Para::blank(),
-            Para::styled(tt.no_match_hint, p.dim),
+            Para::styled(
+                tt.no_match_hint
+                    .replace("{clear}", &key(Action::ClearFilter))
+                    .replace("{back}", &key(Action::Back)),
+                p.dim,
+            ),
         ];
     };
     let mut out = vec![

@@ -93,7 +93,8 @@ fn summary(app: &App, areas: &Areas, buf: &mut Buffer) {
     } else {
         Para::styled(chosen.join(", "), p.text)
     };
-    let hint = Para::styled(tt.filter_tab_hint, p.dim);
+    let pane = key_for(app, &Action::NextPane);
+    let hint = Para::styled(tt.filter_tab_hint.replace("{pane}", &pane), p.dim);
     let mut lines = wrap_all(&[text], usize::from(r.width.saturating_sub(1)));
     let room = usize::from(r.height.saturating_sub(2));
     if lines.len() > room {

@@ -10,7 +10,7 @@ use ratatui::widgets::{
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::keymap::{self, KeyContext, Mode};
+use crate::tui::keymap;
 use crate::tui::layout::inner;
 use crate::tui::scroll::max_scroll;
 
@@ -82,10 +82,5 @@ pub fn text(block: Block, lines: &[Line], scroll: usize, area: Rect, buf: &mut B
 /// The keys that do `action` in the current view and pane, from the key table, for labels
 /// such as the filter's "[a]".
 pub fn key_for(app: &App, action: &Action) -> String {
-    let ctx = KeyContext {
-        mode: Mode::Normal,
-        view: app.view(),
-        focus: app.focus(),
-    };
-    keymap::binding_for(action, &ctx).map_or_else(String::new, |b| b.label(app.tt()))
+    keymap::label_for(action, app.view(), app.focus(), app.tt())
 }

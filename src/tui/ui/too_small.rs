@@ -4,6 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::tui::app::App;
+use crate::tui::keymap;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::wrap::{Para, wrap_all};
 
@@ -17,10 +18,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .replace("{h}", &MIN_HEIGHT.to_string())
         .replace("{cw}", &area.width.to_string())
         .replace("{ch}", &area.height.to_string());
+    let quit = keymap::hints(&app.key_context(), tt)
+        .into_iter()
+        .next()
+        .map_or_else(String::new, |(keys, _)| keys);
     let paras = [
         Para::styled(tt.too_small, p.warning),
         Para::styled(need, p.text),
-        Para::styled(tt.too_small_quit, p.dim),
+        Para::styled(tt.too_small_quit.replace("{quit}", &quit), p.dim),
     ];
     let lines = wrap_all(&paras, usize::from(area.width));
     let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
