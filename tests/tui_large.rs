@@ -103,3 +103,35 @@ fn a_single_region_without_cover_text() {
     a.update(Action::ShowView(View::Matrix));
     assert!(shows(&a, "Totaal"));
 }
+
+#[test]
+fn extreme_data_renders_at_every_size_without_panic() {
+    // Thousands of themes, long names in wide characters, a word longer than any screen.
+    let mut d = grown(40, 2000);
+    for (i, r) in d.regions.iter_mut().enumerate() {
+        r.name = format!("{}{i}", "区域名称很长".repeat(40));
+        r.key_points[0].text = "x".repeat(5000);
+    }
+    d.themes[1999].label = "長".repeat(300);
+    let mut a = app_with(d, 80, 24);
+    for view in View::ALL {
+        a.update(Action::ShowView(view));
+        for (w, h) in [(80, 24), (60, 16), (250, 80), (61, 17), (1, 1)] {
+            a.update(Action::Resize(w, h));
+            a.update(Action::Bottom);
+            a.update(Action::Right);
+            a.update(Action::NextPane);
+            a.update(Action::PageDown);
+            let _ = render(&a);
+        }
+    }
+    a.update(Action::Resize(80, 24));
+    a.update(Action::ShowView(View::Matrix));
+    a.update(Action::Bottom);
+    for _ in 0..300 {
+        a.update(Action::Right);
+    }
+    assert_eq!(a.matrix_col(), 300);
+    assert!(a.areas().matrix.cols_visible > 0);
+    let _ = render(&a);
+}

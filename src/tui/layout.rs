@@ -192,32 +192,29 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
 }
 
 fn matrix(app: &App, body: Rect) -> MatrixAreas {
+    // Widths are worked out in usize (a data file may have any number of themes) and
+    // narrowed at the end, where they are known to fit the screen.
     let themes = app.data.themes.len();
     let rows = app.visible_regions().len();
-    let digits = u16::try_from(themes.max(1).to_string().len()).unwrap_or(3);
-    let col_width = (digits + 1).max(3);
-    let longest = app.data.regions.iter().map(|r| r.name.width()).max();
+    let width = usize::from(body.width);
+    let col_width = (themes.max(1).to_string().len() + 1).max(3);
     let total_w = col_width + 1;
-    // Names as wide as they need, but leaving a legend of at least 16 columns; at 80
-    // columns that is 22 for the names.
-    let grid = u16::try_from(themes)
-        .unwrap_or(u16::MAX)
-        .saturating_mul(col_width);
-    let max_name = body
-        .width
-        .saturating_sub(1 + grid + total_w + 1 + 16)
+    let longest = app.data.regions.iter().map(|r| r.name.width()).max();
+    // Names as wide as they need (plus the selection mark), but leaving a legend of at least
+    // 16 columns; at 80 columns that is 22 for the names.
+    let grid = themes.saturating_mul(col_width);
+    let max_name = width
+        .saturating_sub(grid.saturating_add(total_w + 18))
         .max(10);
-    // One column more than the longest name, for the selection mark.
-    let mut name_width = u16::try_from(longest.unwrap_or(10) + 1)
-        .unwrap_or(u16::MAX)
-        .clamp(10, max_name);
-    let fit =
-        |name: u16| usize::from(body.width.saturating_sub(name + 1 + total_w) / col_width.max(1));
+    let mut name_width = longest.unwrap_or(10).saturating_add(1).clamp(10, max_name);
+    let fit = |name: usize| width.saturating_sub(name + 1 + total_w) / col_width;
     if fit(name_width) < themes {
         name_width = 10;
     }
     let cols_visible = fit(name_width).min(themes);
-    let table_w = name_width + 1 + total_w + col_width * cols_visible as u16;
+    let table_w = name_width + 1 + total_w + col_width * cols_visible;
+    let narrow = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let (name_width, col_width, table_w) = (narrow(name_width), narrow(col_width), narrow(table_w));
 
     // Title, header and totals take a line each; the quote below gets at least 4 lines.
     let rows_h = u16::try_from(rows.max(1))
