@@ -208,7 +208,7 @@ fn truncate_plain(s: &str, width: usize) -> String {
 }
 
 /// `s` cut to at most `width` columns at a word boundary ("Erfgoed, identiteit en verhalen"
-/// gives "Erfgoed…"), or mid-word when the first word alone is too long.
+/// gives "Erfgoed…"), or mid-word when that would leave less than 3/5 of the room used.
 pub fn truncate_words(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_string();
@@ -227,7 +227,8 @@ pub fn truncate_words(s: &str, width: usize) -> String {
         out = candidate;
     }
     let out = out.trim_end_matches([',', ';', ':']);
-    if out.is_empty() {
+    // A word boundary that throws away much of the room is worse than a cut mid-word.
+    if out.is_empty() || (out.width() + 1) * 5 < width * 3 {
         truncate(s, width)
     } else {
         format!("{out}…")
@@ -336,6 +337,7 @@ mod tests {
         );
         assert_eq!(truncate_words("Ruimte voor makers", 13), "Ruimte voor…");
         assert_eq!(truncate_words("Internationalisering", 13), "Internationa…");
+        assert_eq!(truncate_words("Arts education", 13), "Arts educati…");
         for w in 0..40 {
             for s in [
                 "Stedelijke Cultuurregio Zwolle",
