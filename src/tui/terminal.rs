@@ -1,15 +1,15 @@
 //! Taking over the terminal and always giving it back: on a normal exit, an error, a panic,
 //! and on SIGTERM, SIGHUP, SIGINT and SIGQUIT.
 
+use std::fmt;
 use std::io::{self, Write, stdout};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
+use ratatui::crossterm::Command;
+use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -42,7 +42,7 @@ impl Session {
             execute!(
                 stdout(),
                 EnterAlternateScreen,
-                EnableMouseCapture,
+                EnableMouseClicks,
                 EnableBracketedPaste,
                 cursor::Hide
             )?;
@@ -61,6 +61,23 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         restore();
+    }
+}
+
+/// Mouse reports of button presses and the wheel only (xterm modes 1000 and 1006, SGR
+/// coordinates). crossterm's `EnableMouseCapture` also asks for every pointer movement
+/// (mode 1003): a stream of events, over SSH too, that nothing here uses. Switched off by
+/// `DisableMouseCapture`, which turns off every mode.
+struct EnableMouseClicks;
+
+impl Command for EnableMouseClicks {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        ratatui::crossterm::event::EnableMouseCapture.execute_winapi()
     }
 }
 
