@@ -4,8 +4,10 @@
 //! `tui` are thin layers over it.
 
 pub mod filter;
+pub mod r#gen;
 pub mod i18n;
 pub mod load;
 pub mod matrix;
 pub mod model;
+pub mod search;
 pub mod text;
