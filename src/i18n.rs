@@ -84,7 +84,9 @@ pub struct Texts {
     pub ambiguous: &'static str,
     /// A name in `where` is not found; closest names follow.
     pub name_not_found: &'static str,
-    /// "Bedoelde u:".
+    /// The name given to `where` is a region's own name; the command to show it follows.
+    pub is_a_region: &'static str,
+    /// "Bedoelt u".
     pub did_you_mean: &'static str,
     /// Shown when stdin/stdout is not a terminal.
     pub not_a_terminal: &'static str,
@@ -96,6 +98,17 @@ pub struct Texts {
     pub written_to: &'static str,
     /// Unknown theme id in `--theme`.
     pub unknown_theme: &'static str,
+    /// `export` without a format.
+    pub export_needs_format: &'static str,
+    /// The same region given twice to `compare`.
+    pub compare_twice: &'static str,
+    /// "Gedeelde thema's".
+    pub shared_themes: &'static str,
+    /// "Alleen" (themes only one region has).
+    pub only_in: &'static str,
+    /// The counts `validate` reports: regions, themes, partners, key points, theme tags,
+    /// sections, areas without profile.
+    pub validate_counts: fn(usize, usize, usize, usize, usize, usize, usize) -> String,
 }
 
 impl Texts {
@@ -165,11 +178,21 @@ pub static NL: Texts = Texts {
     ambiguous: "Meerdere regio's passen bij",
     name_not_found: "Niet gevonden",
     did_you_mean: "Bedoelt u",
+    is_a_region: "Dit is de naam van een regio:",
     not_a_terminal: "De verkenner heeft een terminal nodig (invoer en uitvoer zijn omgeleid). Gebruik een subcommando, bijvoorbeeld: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. Zie regioprofielen --help.",
     data_error: "Fout in de gegevens",
     valid: "Geldig",
     written_to: "Geschreven naar",
     unknown_theme: "Onbekend thema",
+    export_needs_format: "Kies een formaat: --format json|ron|md|csv (of --json)",
+    compare_twice: "Deze regio staat er twee keer in:",
+    shared_themes: "Gedeelde thema's",
+    only_in: "Alleen",
+    validate_counts: |r, t, p, k, g, s, w| {
+        format!(
+            "{r} regio's, {t} thema's, {p} partners, {k} kernpunten, {g} thematags, {s} secties, {w} gebieden zonder profiel"
+        )
+    },
 };
 
 /// English.
@@ -202,9 +225,19 @@ pub static EN: Texts = Texts {
     ambiguous: "Several regions match",
     name_not_found: "Not found",
     did_you_mean: "Did you mean",
+    is_a_region: "This is the name of a region:",
     not_a_terminal: "The explorer needs a terminal (input or output is redirected). Use a subcommand, for example: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. See regioprofielen --help.",
     data_error: "Error in the data",
     valid: "Valid",
     written_to: "Written to",
     unknown_theme: "Unknown theme",
+    export_needs_format: "Choose a format: --format json|ron|md|csv (or --json)",
+    compare_twice: "This region is given twice:",
+    shared_themes: "Shared themes",
+    only_in: "Only",
+    validate_counts: |r, t, p, k, g, s, w| {
+        format!(
+            "{r} regions, {t} themes, {p} partners, {k} key points, {g} theme tags, {s} sections, {w} areas without a profile"
+        )
+    },
 };

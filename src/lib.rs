@@ -3,10 +3,14 @@
 //! The core (model, load, text, filter, matrix, lookup, search) knows no terminal; `cli` and
 //! `tui` are thin layers over it.
 
+pub mod cli;
+pub mod clipboard;
+pub mod export;
 pub mod filter;
 pub mod r#gen;
 pub mod i18n;
 pub mod load;
+pub mod lookup;
 pub mod matrix;
 pub mod model;
 pub mod search;

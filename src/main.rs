@@ -1,6 +1,95 @@
-fn main() {
-    match regioprofielen::load::embedded() {
-        Ok(d) => println!("{} regio's", d.regions.len()),
-        Err(e) => eprintln!("{e}"),
+//! The `regioprofielen` binary: parse the arguments, run a command or open the explorer, and
+//! decide the exit status (0 done, 1 not found or ambiguous, 2 bad data or usage).
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use regioprofielen::cli::{self, Cli, CliError, Command, Ctx, Outcome, Style};
+use regioprofielen::load;
+
+fn main() -> ExitCode {
+    let args = match Cli::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let t = args.lang.texts();
+    let loaded = match (&args.command, &args.data) {
+        // `validate` reads its own file; it needs no dataset.
+        (Some(Command::Validate { .. }), _) => None,
+        (_, Some(path)) => Some(load::from_path(path)),
+        (_, None) => Some(load::embedded()),
+    };
+    let data = match loaded {
+        Some(Ok(d)) => Some(d),
+        Some(Err(e)) => return fail(t.data_error, &CliError::Load(e)),
+        None => None,
+    };
+    let Some(command) = &args.command else {
+        let Some(data) = data else {
+            return ExitCode::from(2);
+        };
+        return explore(data, args.lang);
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = match (command, &data) {
+        (Command::Validate { file }, _) => cli::validate(t, args.json, file, &mut out),
+        (c, Some(data)) => {
+            let ctx = Ctx {
+                data,
+                t,
+                style: Style::detect(),
+                json: args.json,
+            };
+            cli::run(&ctx, c, &mut out)
+        }
+        (_, None) => return ExitCode::from(2),
+    };
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(Outcome::Done), Ok(())) => ExitCode::SUCCESS,
+        (Ok(Outcome::NotFound), Ok(())) => ExitCode::from(1),
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        (Err(CliError::Io(e)), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        (Err(e @ CliError::Load(_)), _) => fail(t.data_error, &e),
+        (Err(e), _) => fail("", &e),
+        (_, Err(e)) => fail("", &CliError::Io(e)),
     }
+}
+
+/// Prints an error to stderr and gives exit status 2.
+fn fail(prefix: &str, e: &CliError) -> ExitCode {
+    let mut err = io::stderr().lock();
+    let _ = if prefix.is_empty() {
+        writeln!(err, "regioprofielen: {e}")
+    } else {
+        writeln!(err, "regioprofielen: {prefix}: {e}")
+    };
+    ExitCode::from(2)
+}
+
+/// Opens the interactive explorer.
+fn explore(data: regioprofielen::model::Dataset, lang: regioprofielen::i18n::Lang) -> ExitCode {
+    use std::io::IsTerminal;
+    let _ = data;
+    let t = lang.texts();
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        let _ = writeln!(io::stderr(), "regioprofielen: {}", t.not_a_terminal);
+        return ExitCode::from(2);
+    }
+    let _ = writeln!(
+        io::stderr(),
+        "regioprofielen: de interactieve verkenner is nog niet beschikbaar; gebruik een subcommando (zie --help)."
+    );
+    ExitCode::from(2)
 }

@@ -1,0 +1,82 @@
+//! `export` and `validate`.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{CliError, Ctx, ExportFormat, Outcome};
+use crate::export;
+use crate::i18n::Texts;
+use crate::load;
+
+/// `export --format json|ron|md|csv [-o FILE]`: the whole dataset.
+pub fn export(
+    ctx: &Ctx,
+    format: Option<ExportFormat>,
+    output: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
+    let data = ctx.data;
+    let format = match (format, ctx.json) {
+        (Some(f), _) => f,
+        (None, true) => ExportFormat::Json,
+        (None, false) => {
+            return Err(CliError::Usage(ctx.t.export_needs_format.to_string()));
+        }
+    };
+    let mut text = match format {
+        ExportFormat::Json => serde_json::to_string_pretty(data)?,
+        ExportFormat::Ron => ron::ser::to_string_pretty(data, ron::ser::PrettyConfig::default())?,
+        ExportFormat::Md => export::dataset_md(data, ctx.t),
+        ExportFormat::Csv => export::dataset_csv(data)?,
+    };
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    match output {
+        Some(path) => {
+            export::write_atomic(path, text.as_bytes())?;
+            writeln!(out, "{} {}", ctx.t.written_to, path.display())?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(Outcome::Done)
+}
+
+/// `validate FILE`: "OK" with counts, or every problem (as an error, exit 2).
+pub fn validate(
+    t: &Texts,
+    json: bool,
+    file: &Path,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
+    let data = load::from_path(file)?;
+    let partners: usize = data.regions.iter().map(|r| r.partners.len()).sum();
+    let key_points: usize = data.regions.iter().map(|r| r.key_points.len()).sum();
+    let tags: usize = data.regions.iter().map(|r| r.themes.len()).sum();
+    if json {
+        let v = serde_json::json!({
+            "valid": true, "file": file.display().to_string(),
+            "regions": data.regions.len(), "themes": data.themes.len(), "partners": partners,
+            "key_points": key_points, "theme_tags": tags, "national_sections": data.national.len(),
+            "without_profile": data.without_profile.len(),
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+    } else {
+        writeln!(
+            out,
+            "OK: {} — {} {}",
+            file.display(),
+            t.valid.to_lowercase(),
+            (t.validate_counts)(
+                data.regions.len(),
+                data.themes.len(),
+                partners,
+                key_points,
+                tags,
+                data.national.len(),
+                data.without_profile.len()
+            )
+        )?;
+    }
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,193 @@
+//! `show REGION` and `compare A B [C D]`.
+
+use std::io::Write;
+
+use super::{CliError, Ctx, Outcome, resolve_or_report};
+use crate::matrix::Matrix;
+use crate::model::{KeyPointKind, PartnerKind, Region};
+
+/// `show REGION`: one region's whole profile.
+pub fn show(ctx: &Ctx, query: &str, out: &mut impl Write) -> Result<Outcome, CliError> {
+    let Some(i) = resolve_or_report(ctx, query, out)? else {
+        return Ok(Outcome::NotFound);
+    };
+    let region = &ctx.data.regions[i];
+    if ctx.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(region)?)?;
+    } else {
+        write_profile(ctx, region, out)?;
+    }
+    Ok(Outcome::Done)
+}
+
+/// A profile as terminal text.
+pub fn write_profile(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), CliError> {
+    let (t, s, data) = (ctx.t, ctx.style, ctx.data);
+    writeln!(
+        out,
+        "{}  {}",
+        s.bold(&r.name),
+        s.dim(&format!("[{}]", r.id))
+    )?;
+    writeln!(out, "{}", r.profile_title)?;
+    if r.route_oost {
+        writeln!(out, "{}", t.route_oost)?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{} ({})", s.bold(t.partners), r.partners.len())?;
+    for kind in PartnerKind::ALL {
+        let names: Vec<String> = r
+            .partners_of(kind)
+            .map(|p| {
+                let others: Vec<&str> = data
+                    .other_regions_with_partner(r, p)
+                    .map(|o| o.name.as_str())
+                    .collect();
+                if others.is_empty() {
+                    p.name.clone()
+                } else {
+                    format!("{} ({} {})", p.name, t.also_in, others.join(", "))
+                }
+            })
+            .collect();
+        if !names.is_empty() {
+            writeln!(out, "  {}: {}", t.kind_heading(kind), names.join(", "))?;
+        }
+    }
+    for n in &r.partner_notes {
+        writeln!(out, "  {n}")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", s.bold(t.key_points))?;
+    for k in &r.key_points {
+        match k.kind {
+            KeyPointKind::Heading => writeln!(out, "  {}", s.bold(&k.text))?,
+            kind => writeln!(out, "  {}{}", t.key_point_prefix(kind), k.text)?,
+        }
+    }
+    if !r.themes.is_empty() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}",
+            s.bold(t.themes),
+            s.dim(&format!("({})", t.themes_are_interpretation))
+        )?;
+        for theme in &data.themes {
+            for tag in r.themes.iter().filter(|tag| tag.theme == theme.id) {
+                writeln!(
+                    out,
+                    "  {}: “{}” {}",
+                    t.theme_label(theme),
+                    tag.evidence,
+                    s.dim(&format!("({})", t.source_name(tag.source)))
+                )?;
+            }
+        }
+    }
+    if !r.notes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", s.bold(t.notes))?;
+        for n in &r.notes {
+            writeln!(out, "  {} {}", s.dim(&format!("[{}]", n.section)), n.text)?;
+        }
+    }
+    if !r.aliases.is_empty() {
+        writeln!(out)?;
+        let list: Vec<String> = r
+            .aliases
+            .iter()
+            .map(|a| format!("{} → {}", a.name, a.refers_to))
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            s.dim(&format!("{}: {}", t.alias, list.join(", ")))
+        )?;
+    }
+    Ok(())
+}
+
+/// `compare A B [C D]`: shared themes and the themes only one region has.
+pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Outcome, CliError> {
+    let data = ctx.data;
+    let mut picked = Vec::new();
+    for q in queries {
+        let Some(i) = resolve_or_report(ctx, q, out)? else {
+            return Ok(Outcome::NotFound);
+        };
+        if picked.contains(&i) {
+            return Err(CliError::Usage(format!(
+                "{} {}",
+                ctx.t.compare_twice, data.regions[i].id
+            )));
+        }
+        picked.push(i);
+    }
+    let c = Matrix::build(data).compare(&picked);
+    let id = |t: usize| data.themes[t].id.as_str();
+    if ctx.json {
+        let only: serde_json::Map<String, serde_json::Value> = c
+            .regions
+            .iter()
+            .zip(&c.only)
+            .map(|(&r, ts)| {
+                (
+                    data.regions[r].id.clone(),
+                    serde_json::json!(ts.iter().map(|&t| id(t)).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
+        let v = serde_json::json!({
+            "regions": c.regions.iter().map(|&r| data.regions[r].id.as_str()).collect::<Vec<_>>(),
+            "shared": c.shared.iter().map(|&t| id(t)).collect::<Vec<_>>(),
+            "only": only,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        return Ok(Outcome::Done);
+    }
+    let (t, s) = (ctx.t, ctx.style);
+    let labels = |ts: &[usize]| -> String {
+        if ts.is_empty() {
+            "—".into()
+        } else {
+            ts.iter()
+                .map(|&i| t.theme_label(&data.themes[i]))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    writeln!(out, "{}: {}", s.bold(t.shared_themes), labels(&c.shared))?;
+    for (k, &r) in c.regions.iter().enumerate() {
+        writeln!(
+            out,
+            "{} {}: {}",
+            s.bold(t.only_in),
+            data.regions[r].name,
+            labels(&c.only[k])
+        )?;
+    }
+    for &r in &c.regions {
+        let reg = &data.regions[r];
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}  {}",
+            s.bold(&reg.name),
+            s.dim(&format!("[{}]", reg.id))
+        )?;
+        writeln!(out, "  {}", reg.profile_title)?;
+        let mut facts = vec![format!(
+            "{} {}",
+            reg.partners.len(),
+            t.partners.to_lowercase()
+        )];
+        if reg.route_oost {
+            facts.push("ROUTE OOST".into());
+        }
+        writeln!(out, "  {}", facts.join(" · "))?;
+        let all: Vec<usize> = Matrix::build(data).row(r).collect();
+        writeln!(out, "  {}: {}", t.themes, labels(&all))?;
+    }
+    Ok(Outcome::Done)
+}

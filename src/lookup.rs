@@ -1,0 +1,224 @@
+//! Finding regions by what users type: `show REGION` and `where NAME`.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::model::{Dataset, PartnerKind};
+use crate::text::fold;
+
+/// A name reduced to what identifies it: folded, letters and digits only, so "Den Bosch",
+/// "den-bosch" and "’s-Hertogenbosch"/"s hertogenbosch" compare the way users expect.
+pub fn name_key(s: &str) -> String {
+    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The outcome of resolving a region reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    /// Exactly one region (index).
+    Found(usize),
+    /// Several regions fit equally well (indices, document order).
+    Ambiguous(Vec<usize>),
+    /// Nothing fits.
+    NotFound,
+}
+
+/// Resolves a region reference: an id, a name, an alias, a partner name, or a unique prefix,
+/// part or fuzzy match of the id or name. Earlier tiers win, so an exact id is never
+/// ambiguous with a fuzzy match.
+pub fn resolve_region(data: &Dataset, query: &str) -> Resolution {
+    let key = name_key(query);
+    if key.is_empty() {
+        return Resolution::NotFound;
+    }
+    let regions = &data.regions;
+    let by = |pred: &dyn Fn(usize) -> bool| -> Vec<usize> {
+        (0..regions.len()).filter(|&i| pred(i)).collect()
+    };
+    let id_key = |i: usize| name_key(&regions[i].id);
+    let name_k = |i: usize| name_key(&regions[i].name);
+    let tiers: [&dyn Fn(usize) -> bool; 5] = [
+        &|i| id_key(i) == key || name_k(i) == key,
+        &|i| {
+            regions[i]
+                .aliases
+                .iter()
+                .any(|a| a.refers_to == regions[i].name && name_key(&a.name) == key)
+        },
+        &|i| id_key(i).starts_with(&key) || name_k(i).starts_with(&key),
+        &|i| name_k(i).contains(&key) || name_key(&regions[i].profile_title).contains(&key),
+        &|i| {
+            regions[i].partners.iter().any(|p| name_key(&p.name) == key)
+                || regions[i].aliases.iter().any(|a| name_key(&a.name) == key)
+        },
+    ];
+    for tier in tiers {
+        let hits = by(tier);
+        match hits.len() {
+            0 => continue,
+            1 => return Resolution::Found(hits[0]),
+            _ => return Resolution::Ambiguous(hits),
+        }
+    }
+    // Fuzzy over id, name and title: a clear winner is found, a close race is ambiguous.
+    let matcher = SkimMatcherV2::default();
+    let q = fold(query);
+    let mut scored: Vec<(i64, usize)> = regions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let hay = fold(&format!("{} {} {}", r.id, r.name, r.profile_title));
+            matcher.fuzzy_match(&hay, &q).map(|s| (s, i))
+        })
+        .filter(|(s, _)| *s >= 2 * q.chars().count() as i64 * 8)
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match scored.as_slice() {
+        [] => Resolution::NotFound,
+        [(_, i)] => Resolution::Found(*i),
+        [(a, i), (b, _), ..] if *a >= b + b / 2 => Resolution::Found(*i),
+        many => {
+            let best = many[0].0;
+            let mut v: Vec<usize> = many
+                .iter()
+                .filter(|(s, _)| s * 3 >= best * 2)
+                .map(|(_, i)| *i)
+                .collect();
+            v.sort_unstable();
+            Resolution::Ambiguous(v)
+        }
+    }
+}
+
+/// One answer to "where is NAME?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The partner's (or area's) name as printed.
+    pub partner: String,
+    /// The partner's kind; `None` for an area without profile.
+    pub kind: Option<PartnerKind>,
+    /// The region (index); `None` for an area without a profile yet.
+    pub region: Option<usize>,
+    /// The alias the user typed, when the match came through an alias.
+    pub via_alias: Option<String>,
+    /// For an area without profile: what the document says.
+    pub note: Option<String>,
+}
+
+/// Which region(s) a municipality or other partner belongs to. Only exact names (after
+/// [`name_key`]) or aliases answer; the caller shows [`closest_names`] when this is empty.
+pub fn where_is(data: &Dataset, name: &str) -> Vec<Place> {
+    let key = name_key(name);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<Place> = Vec::new();
+    let mut push = |p: Place| {
+        if !out
+            .iter()
+            .any(|o| o.partner == p.partner && o.region == p.region && o.kind == p.kind)
+        {
+            out.push(p);
+        }
+    };
+    for (ri, r) in data.regions.iter().enumerate() {
+        for p in r.partners.iter().filter(|p| name_key(&p.name) == key) {
+            push(Place {
+                partner: p.name.clone(),
+                kind: Some(p.kind),
+                region: Some(ri),
+                via_alias: None,
+                note: None,
+            });
+        }
+    }
+    for (ri, r) in data.regions.iter().enumerate() {
+        for a in r.aliases.iter().filter(|a| name_key(&a.name) == key) {
+            // An alias of a partner answers for every region that has that partner.
+            for (rj, r2) in data.regions.iter().enumerate() {
+                for p in r2.partners.iter().filter(|p| p.name == a.refers_to) {
+                    push(Place {
+                        partner: p.name.clone(),
+                        kind: Some(p.kind),
+                        region: Some(rj),
+                        via_alias: Some(a.name.clone()),
+                        note: None,
+                    });
+                }
+            }
+            if a.refers_to == r.name {
+                push(Place {
+                    partner: r.name.clone(),
+                    kind: None,
+                    region: Some(ri),
+                    via_alias: Some(a.name.clone()),
+                    note: None,
+                });
+            }
+        }
+    }
+    for a in data
+        .without_profile
+        .iter()
+        .filter(|a| name_key(&a.name) == key)
+    {
+        push(Place {
+            partner: a.name.clone(),
+            kind: None,
+            region: None,
+            via_alias: None,
+            note: Some(a.text.clone()),
+        });
+    }
+    out
+}
+
+/// The names (partners, aliases, areas without profile) closest to `name`, best first.
+pub fn closest_names(data: &Dataset, name: &str, limit: usize) -> Vec<String> {
+    let key = name_key(name);
+    let mut names: Vec<&str> = data
+        .regions
+        .iter()
+        .flat_map(|r| {
+            r.partners
+                .iter()
+                .map(|p| p.name.as_str())
+                .chain(r.aliases.iter().map(|a| a.name.as_str()))
+        })
+        .chain(data.without_profile.iter().map(|a| a.name.as_str()))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut scored: Vec<(f64, &str)> = names
+        .into_iter()
+        .map(|n| {
+            let k = name_key(n);
+            // Containment ("twente" in "hofvantwente") is a strong hint; otherwise similarity.
+            let bonus = if !key.is_empty() && (k.contains(&key) || key.contains(&k)) {
+                0.5
+            } else {
+                0.0
+            };
+            (strsim::jaro_winkler(&key, &k) + bonus, n)
+        })
+        .filter(|(s, _)| *s >= 0.85)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, n)| n.to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_key_ignores_case_diacritics_and_punctuation() {
+        assert_eq!(name_key("’s-Hertogenbosch"), name_key("s-hertogenbosch"));
+        assert_eq!(name_key("Den Haag."), "denhaag");
+        assert_eq!(name_key("Löss"), "loss");
+    }
+}
