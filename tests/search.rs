@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use regioprofielen::model::{Dataset, PartnerKind};
 use regioprofielen::r#gen::generate;
+use regioprofielen::model::{Dataset, PartnerKind};
 use regioprofielen::search::{Field, Hit, Index};
 use regioprofielen::text::fold;
 use regioprofielen::{load, search};
@@ -48,13 +48,19 @@ fn every_municipality_finds_its_regions_first() {
         .flat_map(|r| r.partners_of(PartnerKind::Municipality))
         .map(|p| p.name.as_str())
         .collect();
-    assert!(names.len() > 90, "the full dataset has over 90 municipalities");
+    assert!(
+        names.len() > 90,
+        "the full dataset has over 90 municipalities"
+    );
     let mut failures = Vec::new();
     for name in &names {
         let want: BTreeSet<String> = data
             .regions
             .iter()
-            .filter(|r| r.partners_of(PartnerKind::Municipality).any(|p| p.name == *name))
+            .filter(|r| {
+                r.partners_of(PartnerKind::Municipality)
+                    .any(|p| p.name == *name)
+            })
             .map(|r| r.id.clone())
             .collect();
         let query = fold(name);
@@ -116,7 +122,10 @@ fn highlights_cover_the_matched_characters_of_non_ascii_text() {
 
     let brabant = data.region_index("brabantstad");
     let hits = index.search("s-hertogenbosch", 20);
-    let hit = hits.iter().find(|h| h.region == brabant).expect("brabantstad hit");
+    let hit = hits
+        .iter()
+        .find(|h| h.region == brabant)
+        .expect("brabantstad hit");
     assert!(hit.snippet.contains("’s-Hertogenbosch"), "{}", hit.snippet);
     assert_eq!(highlighted(hit), ["s-Hertogenbosch"]);
 
@@ -143,6 +152,26 @@ fn all_words_must_match_within_one_region() {
     );
 }
 
+/// Every searchable text of the regions.
+fn all_texts(data: &Dataset) -> Vec<String> {
+    let mut out = Vec::new();
+    for r in &data.regions {
+        out.extend([r.name.clone(), r.profile_title.clone()]);
+        out.extend(r.aliases.iter().map(|a| a.name.clone()));
+        out.extend(r.partners.iter().map(|p| p.name.clone()));
+        out.extend(r.partner_notes.iter().cloned());
+        out.extend(r.key_points.iter().map(|k| k.text.clone()));
+        out.extend(r.notes.iter().map(|n| n.text.clone()));
+        out.extend(r.themes.iter().map(|t| t.evidence.clone()));
+    }
+    out.extend(
+        data.themes
+            .iter()
+            .flat_map(|t| [t.label.clone(), t.label_en.clone()]),
+    );
+    out
+}
+
 /// Whether `q` occurs in order, not necessarily together, in `text`.
 fn is_subsequence(q: &str, text: &str) -> bool {
     let mut it = text.chars();
@@ -156,11 +185,14 @@ fn letters_strewn_across_a_paragraph_are_no_result() {
     assert!(index.search("qzvx", 20).is_empty());
     // Initials of four words of each key point: they occur in that paragraph in order, but
     // inside no single word of the data.
-    let words: BTreeSet<String> = data
-        .regions
+    let words: BTreeSet<String> = all_texts(&data)
         .iter()
-        .flat_map(|r| r.key_points.iter().chain(std::iter::empty()))
-        .flat_map(|k| fold(&k.text).split_whitespace().map(String::from).collect::<Vec<_>>())
+        .flat_map(|t| {
+            fold(t)
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
         .collect();
     let mut tried = 0;
     for r in &data.regions {
@@ -201,7 +233,14 @@ fn names_rank_above_body_text() {
 fn one_hit_per_region_and_national_hits_last() {
     let data = data();
     let index = Index::build(&data);
-    for query in ["cultuur", "talent", "duitsland", "a", "samenwerking regio", "onderzoek"] {
+    for query in [
+        "cultuur",
+        "talent",
+        "duitsland",
+        "a",
+        "samenwerking regio",
+        "onderzoek",
+    ] {
         let hits = index.search(query, 200);
         let ids = region_ids(&data, &hits);
         let distinct: BTreeSet<&String> = ids.iter().collect();
@@ -210,10 +249,22 @@ fn one_hit_per_region_and_national_hits_last() {
         if let Some(n) = first_national {
             assert!(hits[n..].iter().all(|h| h.region.is_none()), "{query}");
         }
-        let regions: Vec<i64> = hits.iter().filter(|h| h.region.is_some()).map(|h| h.score).collect();
-        assert!(regions.windows(2).all(|w| w[0] >= w[1]), "{query}: not sorted");
+        let regions: Vec<i64> = hits
+            .iter()
+            .filter(|h| h.region.is_some())
+            .map(|h| h.score)
+            .collect();
+        assert!(
+            regions.windows(2).all(|w| w[0] >= w[1]),
+            "{query}: not sorted"
+        );
     }
-    assert!(index.search("duitsland", 200).iter().any(|h| h.region.is_none()));
+    assert!(
+        index
+            .search("duitsland", 200)
+            .iter()
+            .any(|h| h.region.is_none())
+    );
 }
 
 #[test]
