@@ -7,8 +7,8 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::Field;
 use super::matching::char_mask;
+use super::words::each_word;
 use crate::model::Dataset;
-use crate::text::fold;
 
 /// The search index over one dataset. Build it once with [`Index::build`], then call
 /// [`Index::search`] per keystroke. It owns copies of the texts, so it does not borrow the
@@ -16,6 +16,9 @@ use crate::text::fold;
 pub struct Index {
     /// Every searchable field, grouped by owner.
     pub(super) segments: Vec<Segment>,
+    /// What the per-keystroke loops need of each segment, packed small so those loops stay
+    /// in cache (parallel to `segments`).
+    pub(super) meta: Vec<SegMeta>,
     /// What each hit can belong to: regions first (index = region index), then the national
     /// context.
     pub(super) owners: Vec<Owner>,
@@ -29,7 +32,8 @@ pub struct Index {
     pub(super) vocab: Vec<VocabWord>,
     /// For each segment's words in order, the vocabulary id.
     pub(super) seg_words: Vec<u32>,
-    /// Segment ids per vocabulary word (each segment once), ranges in `VocabWord::postings`.
+    /// Packed [`Posting`]s per vocabulary word (each segment once, in segment order), ranges
+    /// in `VocabWord::postings`.
     pub(super) postings: Vec<u32>,
     /// Region names mentioned in notes: `(word ordinal in the note, region)`.
     pub(super) mentions: Vec<(u32, u32)>,
@@ -47,10 +51,56 @@ pub(super) struct Segment {
     pub words: Range<u32>,
     /// Range in `Index::mentions` (only notes have mentions).
     pub mentions: Range<u32>,
-    /// Added to every token score in this field.
-    pub weight: u16,
     /// A name-like field (name, alias, partner): typos are forgiven here.
     pub namey: bool,
+}
+
+/// The hot part of a [`Segment`], for the ranking loop.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SegMeta {
+    pub weight: u16,
+    pub namey: bool,
+    /// The field is a single word.
+    pub single: bool,
+    /// The field names regions (see `Index::mentions`).
+    pub mentions: bool,
+}
+
+/// Bits of a posting that hold the segment id; the rest hold what the posting walk needs of
+/// the segment (weight, name-like, single word), so the walk per keystroke reads one array
+/// in order instead of looking every segment up. Data files are at most 16 MB, far below
+/// 2^26 fields; building stops indexing fields beyond that.
+const SEG_BITS: u32 = 26;
+const SEG_MASK: u32 = (1 << SEG_BITS) - 1;
+/// Weights are multiples of this, so they fit in four bits of a posting.
+const WEIGHT_UNIT: u16 = 5;
+
+/// A posting: a segment and what scoring needs of it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Posting {
+    pub seg: u32,
+    pub weight: u16,
+    pub namey: bool,
+    pub single: bool,
+}
+
+impl Posting {
+    fn pack(seg: u32, m: &SegMeta) -> u32 {
+        seg | u32::from(m.weight / WEIGHT_UNIT) << SEG_BITS
+            | u32::from(m.namey) << (SEG_BITS + 4)
+            | u32::from(m.single) << (SEG_BITS + 5)
+    }
+
+    /// Unpacks a posting as stored in `Index::postings`.
+    #[inline]
+    pub fn unpack(p: u32) -> Posting {
+        Posting {
+            seg: p & SEG_MASK,
+            weight: ((p >> SEG_BITS) & 0xf) as u16 * WEIGHT_UNIT,
+            namey: p >> (SEG_BITS + 4) & 1 == 1,
+            single: p >> (SEG_BITS + 5) & 1 == 1,
+        }
+    }
 }
 
 /// Who a hit belongs to.
@@ -77,7 +127,8 @@ pub(super) struct VocabWord {
     pub postings: Range<u32>,
 }
 
-/// Field weights: name-like fields rank above titles, titles above body text.
+/// Field weights: name-like fields rank above titles, titles above body text. Multiples of
+/// [`WEIGHT_UNIT`], at most 75, so they pack into a posting.
 fn weight(field: Field) -> u16 {
     match field {
         Field::Name | Field::Alias(_) => 60,
@@ -91,19 +142,20 @@ fn weight(field: Field) -> u16 {
     }
 }
 
-/// Cuts folded text into words: whitespace-separated chunks with punctuation trimmed from
-/// both ends (so "(“het" gives "het", but "s-hertogenbosch" keeps its inner hyphen).
-/// Yields byte ranges into `folded`.
-pub(super) fn words(folded: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    folded.split_whitespace().filter_map(move |chunk| {
-        let t = chunk.trim_matches(|c: char| !c.is_alphanumeric());
-        if t.is_empty() {
-            return None;
-        }
-        // Both are subslices of `folded`, so the pointer difference is the offset.
-        let start = t.as_ptr() as usize - folded.as_ptr() as usize;
-        Some(start..start + t.len())
-    })
+/// Adds `w` to the vocabulary.
+fn new_word(index: &mut Index, lookup: &mut HashMap<String, u32>, w: &str) -> u32 {
+    let id = index.vocab.len() as u32;
+    let start = index.vocab_text.len() as u32;
+    index.vocab_text.push_str(w);
+    index.vocab.push(VocabWord {
+        text: start..index.vocab_text.len() as u32,
+        chars: w.chars().count().min(u16::MAX as usize) as u16,
+        mask: char_mask(w),
+        namey: false,
+        postings: 0..0,
+    });
+    lookup.insert(w.to_string(), id);
+    id
 }
 
 /// Collects segments and words while building.
@@ -116,7 +168,7 @@ struct Builder {
 
 impl Builder {
     fn add(&mut self, owner: u32, field: Field, text: &str) {
-        if text.trim().is_empty() {
+        if text.trim().is_empty() || self.index.segments.len() >= SEG_MASK as usize {
             return;
         }
         let seg = self.index.segments.len() as u32;
@@ -124,42 +176,36 @@ impl Builder {
         let start = self.index.text.len() as u32;
         self.index.text.push_str(text);
         let words_start = self.index.seg_words.len() as u32;
-        let folded = fold(text);
-        for r in words(&folded) {
-            let w = &folded[r];
-            let id = match self.lookup.get(w) {
+        let Self {
+            index,
+            lookup,
+            pairs,
+        } = self;
+        each_word(text, |_, _, w| {
+            let id = match lookup.get(w) {
                 Some(&id) => id,
-                None => self.new_word(w),
+                None => new_word(index, lookup, w),
             };
-            let vw = &mut self.index.vocab[id as usize];
-            vw.namey |= namey;
-            self.index.seg_words.push(id);
-            self.pairs.push((id, seg));
-        }
+            index.vocab[id as usize].namey |= namey;
+            index.seg_words.push(id);
+            pairs.push((id, seg));
+            true
+        });
+        let word_count = self.index.seg_words.len() as u32 - words_start;
+        self.index.meta.push(SegMeta {
+            weight: weight(field),
+            namey,
+            single: word_count == 1,
+            mentions: false,
+        });
         self.index.segments.push(Segment {
             owner,
             field,
             text: start..self.index.text.len() as u32,
             words: words_start..self.index.seg_words.len() as u32,
             mentions: 0..0,
-            weight: weight(field),
             namey,
         });
-    }
-
-    fn new_word(&mut self, w: &str) -> u32 {
-        let id = self.index.vocab.len() as u32;
-        let start = self.index.vocab_text.len() as u32;
-        self.index.vocab_text.push_str(w);
-        self.index.vocab.push(VocabWord {
-            text: start..self.index.vocab_text.len() as u32,
-            chars: w.chars().count().min(u16::MAX as usize) as u16,
-            mask: char_mask(w),
-            namey: false,
-            postings: 0..0,
-        });
-        self.lookup.insert(w.to_string(), id);
-        id
     }
 
     fn open_owner(&mut self, kind: OwnerKind) -> u32 {
@@ -181,6 +227,7 @@ impl Index {
         let mut b = Builder {
             index: Index {
                 segments: Vec::new(),
+                meta: Vec::new(),
                 owners: Vec::new(),
                 region_count: data.regions.len(),
                 text: String::new(),
@@ -278,7 +325,11 @@ impl Index {
         for (w, vw) in self.vocab.iter_mut().enumerate() {
             let from = counts[w] as usize;
             let start = out.len() as u32;
-            out.extend_from_slice(&flat[from..from + kept[w] as usize]);
+            let segs = &flat[from..from + kept[w] as usize];
+            out.extend(
+                segs.iter()
+                    .map(|&s| Posting::pack(s, &self.meta[s as usize])),
+            );
             vw.postings = start..out.len() as u32;
         }
         self.postings = out;
@@ -311,7 +362,7 @@ impl Index {
                 };
             }
         }
-        for seg in &mut self.segments {
+        for (seg, meta) in self.segments.iter_mut().zip(&mut self.meta) {
             if !matches!(seg.field, Field::Note(_)) {
                 continue;
             }
@@ -324,6 +375,7 @@ impl Index {
                 }
             }
             seg.mentions = start..self.mentions.len() as u32;
+            meta.mentions = !seg.mentions.is_empty();
         }
     }
 

@@ -6,6 +6,8 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::edit::osa_within;
+
 /// The token is the whole word.
 pub(super) const EXACT: u16 = 100;
 /// The token is a whole part of a compound word ("holten" in "rijssen-holten").
@@ -143,29 +145,59 @@ pub(super) fn allowed_edits_for(tchars: usize) -> usize {
 }
 
 /// A typo match against a name-like word: the whole word, or its beginning (so "hengle"
-/// finds "hengelo" while typing), within [`allowed_edits_for`].
+/// finds "hengelo" while typing), within [`allowed_edits_for`], with the first letter right
+/// (or the first two swapped).
 pub(super) fn typo(t: &Token, w: &str, wchars: usize, wmask: u64) -> Option<u16> {
     let max = allowed_edits_for(t.chars);
     if max == 0 || (t.mask & !wmask).count_ones() as usize > max {
         return None;
     }
-    let mut best = usize::MAX;
-    if wchars.abs_diff(t.chars) <= max {
-        best = strsim::osa_distance(&t.text, w);
+    // People rarely get the first letter of a name wrong (swapping the first two is the
+    // exception), and requiring it spares the distance computation for almost every word.
+    let mut tc = t.text.chars();
+    let mut wc = w.chars();
+    let (t0, t1, w0, w1) = (tc.next(), tc.next(), wc.next(), wc.next());
+    if t0 != w0 && (t0 != w1 || t1 != w0) {
+        return None;
     }
-    // A prefix of the word, for typing in progress; the first letter must be right, which
-    // is how people misspell names and keeps short prefixes from matching everything.
-    if best > 1 && wchars > t.chars && w.chars().next() == t.text.chars().next() {
-        for n in [t.chars, t.chars + 1] {
-            let end = w.char_indices().nth(n).map_or(w.len(), |(i, _)| i);
-            best = best.min(strsim::osa_distance(&t.text, &w[..end]));
-        }
+    // A prefix of the word counts too, for typing in progress.
+    let whole = wchars.abs_diff(t.chars) <= max;
+    let prefix = wchars > t.chars;
+    if !whole && !prefix {
+        return None;
     }
+    let best = if t.text.is_ascii() && w.is_ascii() {
+        typo_distance(t.text.as_bytes(), w.as_bytes(), whole, prefix, max)
+    } else {
+        let tc: Vec<char> = t.text.chars().collect();
+        let wc: Vec<char> = w.chars().collect();
+        typo_distance(&tc, &wc, whole, prefix, max)
+    }?;
     match best {
         0 | 1 => Some(TYPO1),
         d if d <= max => Some(TYPO2),
         _ => None,
     }
+}
+
+/// The least distance from `t` to the whole of `w` (if `whole`) or to its first
+/// `t.len()` or `t.len() + 1` elements (if `prefix`), when at most `max`.
+fn typo_distance<T: PartialEq>(
+    t: &[T],
+    w: &[T],
+    whole: bool,
+    prefix: bool,
+    max: usize,
+) -> Option<usize> {
+    let mut best = if whole { osa_within(t, w, max) } else { None };
+    if prefix && best.is_none_or(|b| b > 1) {
+        for n in [t.len(), t.len() + 1] {
+            if let Some(d) = osa_within(t, &w[..n.min(w.len())], max) {
+                best = Some(best.map_or(d, |b| b.min(d)));
+            }
+        }
+    }
+    best
 }
 
 /// Scores token `t` against word `w`: `(anywhere, in name-like fields)`, 0 for no match.

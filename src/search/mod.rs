@@ -26,11 +26,13 @@
 //! other field that matched. One hit per region, best first; then the hits in the national
 //! context (one per cover-text item, heading or area without a profile).
 
+mod edit;
 mod index;
 mod matching;
 mod output;
 mod rank;
 mod snippet;
+mod words;
 
 pub use index::Index;
 pub use output::{JsonRow, to_json_rows, write_text};

@@ -1,10 +1,10 @@
 //! Running a query: match tokens against the vocabulary, spread the scores over segments and
 //! owners through the postings, and rank the owners that matched every token.
 
-use super::index::{Index, OwnerKind, Segment};
+use super::index::{Index, OwnerKind, Posting, SegMeta, Segment};
 use super::matching::{EXACT, PREFIX, Token, allowed_edits_for, score_word};
+use super::words::each_word;
 use super::{Field, Hit};
-use crate::text::fold;
 
 /// At most this many query words are used; a lookup box query is a few words.
 const MAX_TOKENS: usize = 8;
@@ -27,11 +27,12 @@ pub(super) struct QueryState {
     /// Per token, per vocabulary word: the word score anywhere (low byte) and in name-like
     /// fields (high byte); 0 for no match.
     word_scores: Vec<Vec<u16>>,
-    /// Per token, `K * segments`: the best score of the token in each segment.
+    /// `K * segments`: the best score of token `k` in each segment, at `k * segments + s`.
     seg_best: Vec<u16>,
-    /// Per token, `K * owners`: the best score of the token in any segment of the owner.
-    owner_best: Vec<u16>,
 }
+
+/// The best score of every token in any field of one owner.
+type OwnerBest = [u16; MAX_TOKENS];
 
 /// One owner that matched every token.
 #[derive(Debug, Clone, Copy)]
@@ -43,17 +44,16 @@ pub(super) struct Ranked {
 
 /// Folds the query and cuts it into tokens the way fields are cut into words.
 pub(super) fn tokenize(query: &str) -> Vec<Token> {
-    let folded = fold(query);
-    super::index::words(&folded)
-        .take(MAX_TOKENS)
-        .map(|r| {
-            let mut end = r.end.min(r.start + MAX_TOKEN_BYTES);
-            while !folded.is_char_boundary(end) {
-                end -= 1;
-            }
-            Token::new(&folded[r.start..end])
-        })
-        .collect()
+    let mut out = Vec::new();
+    each_word(query, |_, _, w| {
+        let mut end = w.len().min(MAX_TOKEN_BYTES);
+        while !w.is_char_boundary(end) {
+            end -= 1;
+        }
+        out.push(Token::new(&w[..end]));
+        out.len() < MAX_TOKENS
+    });
+    out
 }
 
 impl QueryState {
@@ -89,16 +89,13 @@ impl Index {
         ranked.iter().map(|r| self.hit(&state, r)).collect()
     }
 
-    /// Matches every token against the vocabulary and spreads the scores over segments and
-    /// owners.
+    /// Matches every token against the vocabulary and spreads the scores over segments.
     fn match_tokens(&self, tokens: Vec<Token>) -> QueryState {
         let k_count = tokens.len();
         let nseg = self.segments.len();
-        let nown = self.owners.len();
         let mut state = QueryState {
             word_scores: Vec::with_capacity(k_count),
             seg_best: vec![0; k_count * nseg],
-            owner_best: vec![0; k_count * nown],
             tokens,
         };
         for k in 0..k_count {
@@ -106,7 +103,6 @@ impl Index {
             let edits = allowed_edits_for(t.chars);
             let mut scores = vec![0u16; self.vocab.len()];
             let seg_best = &mut state.seg_best[k * nseg..(k + 1) * nseg];
-            let owner_best = &mut state.owner_best[k * nown..(k + 1) * nown];
             for (id, vw) in self.vocab.iter().enumerate() {
                 // Cheap rejections first: a word missing one of the token's characters can
                 // only be a typo of it, and typos only count in names.
@@ -123,22 +119,18 @@ impl Index {
                     continue;
                 }
                 scores[id] = g | n << 8;
-                for &s in &self.postings[vw.postings.start as usize..vw.postings.end as usize] {
-                    let seg = &self.segments[s as usize];
-                    let base = if seg.namey { n } else { g };
+                for &p in &self.postings[vw.postings.start as usize..vw.postings.end as usize] {
+                    let p = Posting::unpack(p);
+                    let base = if p.namey { n } else { g };
                     if base == 0 {
                         continue;
                     }
-                    let mut sc = base + seg.weight;
-                    if base == EXACT && seg.words.len() == 1 {
+                    let mut sc = base + p.weight;
+                    if base == EXACT && p.single {
                         sc += WHOLE_FIELD;
                     }
-                    let slot = &mut seg_best[s as usize];
-                    if sc > *slot {
-                        *slot = sc;
-                        let o = &mut owner_best[seg.owner as usize];
-                        *o = (*o).max(sc);
-                    }
+                    let slot = &mut seg_best[p.seg as usize];
+                    *slot = (*slot).max(sc);
                 }
             }
             state.word_scores.push(scores);
@@ -146,23 +138,53 @@ impl Index {
         state
     }
 
+    /// The best score of every token over the fields of owner `o`; `None` if some token
+    /// matched none of them.
+    fn owner_best(&self, state: &QueryState, o: usize) -> Option<OwnerBest> {
+        let nseg = self.segments.len();
+        let segs = self.owners[o].segs.clone();
+        let mut best = [0u16; MAX_TOKENS];
+        for (k, b) in best.iter_mut().enumerate().take(state.tokens.len()) {
+            let row = &state.seg_best[k * nseg..(k + 1) * nseg];
+            *b = row[segs.start as usize..segs.end as usize]
+                .iter()
+                .copied()
+                .max()
+                .unwrap_or(0);
+            if *b == 0 {
+                return None;
+            }
+        }
+        Some(best)
+    }
+
     /// Scores every owner that matched every token.
     fn rank(&self, state: &QueryState) -> Vec<Ranked> {
-        let nown = self.owners.len();
         let k_count = state.tokens.len();
         let mut out = Vec::new();
-        for o in 0..nown {
-            if (0..k_count).any(|k| state.owner_best[k * nown + o] == 0) {
+        for o in 0..self.owners.len() {
+            let Some(ob) = self.owner_best(state, o) else {
                 continue;
-            }
+            };
             let mut best: Option<(u32, u32)> = None;
             let mut matched = 0i64;
             for s in self.owners[o].segs.clone() {
-                if let Some(total) = self.seg_total(state, o, s) {
-                    matched += 1;
-                    if best.is_none_or(|(b, _)| total > b) {
-                        best = Some((total, s));
-                    }
+                let Some((base, all_here)) = self.seg_base(state, &ob, s) else {
+                    continue;
+                };
+                matched += 1;
+                // The bonuses need a walk over the field's words: skip it when even the
+                // largest bonus could not make this field the best.
+                let most = max_bonus(&self.meta[s as usize], k_count, all_here);
+                if best.is_some_and(|(b, _)| base + most <= b) {
+                    continue;
+                }
+                let total = match most {
+                    0 => base,
+                    _ => base + self.seg_bonus(state, o, s, all_here),
+                };
+                if best.is_none_or(|(b, _)| total > b) {
+                    best = Some((total, s));
                 }
             }
             if let Some((total, s)) = best {
@@ -177,41 +199,44 @@ impl Index {
         out
     }
 
-    /// The score of segment `s` of owner `o` as the owner's best field, or `None` if no token
-    /// matched in it. A token that matched only in another field of the owner counts half.
-    pub(super) fn seg_total(&self, state: &QueryState, o: usize, s: u32) -> Option<u32> {
+    /// The score of segment `s` before bonuses, and whether every token matched in it; `None`
+    /// if none did. A token that matched only in another field of the owner counts half.
+    fn seg_base(&self, state: &QueryState, ob: &OwnerBest, s: u32) -> Option<(u32, bool)> {
         let nseg = self.segments.len();
-        let nown = self.owners.len();
-        let k_count = state.tokens.len();
         let mut total = 0u32;
         let mut here = 0;
-        for k in 0..k_count {
+        for (k, &other) in ob.iter().enumerate().take(state.tokens.len()) {
             let sc = state.seg_best[k * nseg + s as usize];
             if sc > 0 {
                 here += 1;
-                total += sc as u32;
+                total += u32::from(sc);
             } else {
-                total += state.owner_best[k * nown + o] as u32 / 2;
+                total += u32::from(other) / 2;
             }
         }
-        if here == 0 {
-            return None;
-        }
+        (here > 0).then_some((total, here == state.tokens.len()))
+    }
+
+    /// The bonuses that need the field's words: the query as a phrase (and as the whole
+    /// field), and a note naming this region nearest to the match.
+    fn seg_bonus(&self, state: &QueryState, o: usize, s: u32, all_here: bool) -> u32 {
         let seg = &self.segments[s as usize];
-        if here == k_count && k_count > 1 {
+        let k_count = state.tokens.len();
+        let mut total = 0;
+        if all_here && k_count > 1 {
             if let Some(at) = self.phrase_at(state, seg) {
-                total += PHRASE as u32;
+                total += u32::from(PHRASE);
                 if at == 0 && seg.words.len() == k_count {
-                    total += WHOLE_FIELD as u32;
+                    total += u32::from(WHOLE_FIELD);
                 }
             }
         }
         if let OwnerKind::Region(r) = self.owners[o].kind {
             if self.nearest_mention(state, seg) == Some(r as u32) {
-                total += NEAREST_MENTION as u32;
+                total += u32::from(NEAREST_MENTION);
             }
         }
-        Some(total)
+        total
     }
 
     /// The word ordinal where the query's tokens stand side by side, in order: every token
@@ -258,16 +283,34 @@ impl Index {
             .map(|&(_, r)| r)
     }
 
-    /// The fields of owner `o` that matched, best first, and whether `s` is among them.
+    /// The fields of owner `o` that matched, best first.
     pub(super) fn matched_fields(&self, state: &QueryState, o: usize) -> Vec<(u32, Field)> {
+        let Some(ob) = self.owner_best(state, o) else {
+            return Vec::new();
+        };
         let mut v: Vec<(u32, u32)> = self.owners[o]
             .segs
             .clone()
-            .filter_map(|s| self.seg_total(state, o, s).map(|t| (t, s)))
+            .filter_map(|s| {
+                let (base, all_here) = self.seg_base(state, &ob, s)?;
+                Some((base + self.seg_bonus(state, o, s, all_here), s))
+            })
             .collect();
         v.sort_by_key(|&(t, s)| (std::cmp::Reverse(t), s));
         v.into_iter()
             .map(|(_, s)| (s, self.segments[s as usize].field))
             .collect()
     }
+}
+
+/// The most [`Index::seg_bonus`] can add to a segment.
+fn max_bonus(meta: &SegMeta, k_count: usize, all_here: bool) -> u32 {
+    let mut b = 0;
+    if all_here && k_count > 1 {
+        b += u32::from(PHRASE + WHOLE_FIELD);
+    }
+    if meta.mentions {
+        b += u32::from(NEAREST_MENTION);
+    }
+    b
 }

@@ -1,11 +1,10 @@
 //! Turning a ranked owner into a [`Hit`]: which characters to highlight, mapped back from
 //! folded to original text, and a window around them for long text.
 
-use std::ops::Range;
-
 use super::index::{Index, OwnerKind, Segment};
 use super::matching::locate;
 use super::rank::{QueryState, Ranked};
+use super::words::{each_word, trim_word};
 use super::{Field, Hit};
 use crate::text::fold_with_map;
 
@@ -50,28 +49,40 @@ impl Index {
     /// merged. Each token is highlighted where it matched best, or, if the query stands in
     /// the field as a phrase, at the phrase.
     fn highlight(&self, state: &QueryState, seg: &Segment, text: &str) -> Vec<(usize, usize)> {
-        let (folded, map) = fold_with_map(text);
-        // The same cutting as at build time, so word ordinals agree with the index.
-        let words: Vec<Range<usize>> = super::index::words(&folded).collect();
-        let k_count = state.tokens.len();
         let phrase = self.phrase_at(state, seg);
+        // (word ordinal, token) pairs to highlight, by ordinal.
+        let mut wanted: Vec<(usize, usize)> = (0..state.tokens.len())
+            .filter_map(|k| {
+                let ord = match phrase {
+                    Some(i) => Some(i + k),
+                    None => self.best_word(state, seg, k),
+                };
+                ord.map(|o| (o, k))
+            })
+            .collect();
+        wanted.sort_unstable();
         let mut out: Vec<(usize, usize)> = Vec::new();
-        for k in 0..k_count {
-            let ord = match phrase {
-                Some(i) => Some(i + k),
-                None => self.best_word(state, seg, k),
-            };
-            let Some(wr) = ord.and_then(|i| words.get(i)) else {
-                continue;
-            };
-            let w = &folded[wr.clone()];
-            let Some((_, found)) = locate(&self.matcher, &state.tokens[k], w, seg.namey) else {
-                continue;
-            };
-            for (a, b) in found.into_iter().filter(|&(a, b)| a < b) {
-                out.push(to_original(text, &map, wr.start + a, wr.start + b));
+        let mut ord = 0;
+        let mut next = wanted.iter().peekable();
+        // The same cutting as at build time, so word ordinals agree with the index; only the
+        // highlighted words are folded again, with a map back to the original bytes.
+        each_word(text, |at, chunk, _| {
+            while let Some(&&(_, k)) = next.peek().filter(|&&&(o, _)| o == ord) {
+                next.next();
+                let (folded, map) = fold_with_map(chunk);
+                let w = trim_word(&folded);
+                let off = w.as_ptr() as usize - folded.as_ptr() as usize;
+                let found = locate(&self.matcher, &state.tokens[k], w, seg.namey);
+                for (a, b) in found.map(|f| f.1).unwrap_or_default() {
+                    if a < b {
+                        let (s, e) = to_original(chunk, &map, off + a, off + b);
+                        out.push((at + s, at + e));
+                    }
+                }
             }
-        }
+            ord += 1;
+            next.peek().is_some()
+        });
         merge(out)
     }
 }
