@@ -7,6 +7,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::Field;
 use super::matching::char_mask;
+use super::postings::SEG_MASK;
 use super::words::each_word;
 use crate::model::Dataset;
 
@@ -32,7 +33,7 @@ pub struct Index {
     pub(super) vocab: Vec<VocabWord>,
     /// For each segment's words in order, the vocabulary id.
     pub(super) seg_words: Vec<u32>,
-    /// Packed [`Posting`]s per vocabulary word (each segment once, in segment order), ranges
+    /// Packed [`super::postings::Posting`]s per vocabulary word (each segment once, in segment order), ranges
     /// in `VocabWord::postings`.
     pub(super) postings: Vec<u32>,
     /// Region names mentioned in notes: `(word ordinal in the note, region)`.
@@ -64,43 +65,6 @@ pub(super) struct SegMeta {
     pub single: bool,
     /// The field names regions (see `Index::mentions`).
     pub mentions: bool,
-}
-
-/// Bits of a posting that hold the segment id; the rest hold what the posting walk needs of
-/// the segment (weight, name-like, single word), so the walk per keystroke reads one array
-/// in order instead of looking every segment up. Data files are at most 16 MB, far below
-/// 2^26 fields; building stops indexing fields beyond that.
-const SEG_BITS: u32 = 26;
-const SEG_MASK: u32 = (1 << SEG_BITS) - 1;
-/// Weights are multiples of this, so they fit in four bits of a posting.
-const WEIGHT_UNIT: u16 = 5;
-
-/// A posting: a segment and what scoring needs of it.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Posting {
-    pub seg: u32,
-    pub weight: u16,
-    pub namey: bool,
-    pub single: bool,
-}
-
-impl Posting {
-    fn pack(seg: u32, m: &SegMeta) -> u32 {
-        seg | u32::from(m.weight / WEIGHT_UNIT) << SEG_BITS
-            | u32::from(m.namey) << (SEG_BITS + 4)
-            | u32::from(m.single) << (SEG_BITS + 5)
-    }
-
-    /// Unpacks a posting as stored in `Index::postings`.
-    #[inline]
-    pub fn unpack(p: u32) -> Posting {
-        Posting {
-            seg: p & SEG_MASK,
-            weight: ((p >> SEG_BITS) & 0xf) as u16 * WEIGHT_UNIT,
-            namey: p >> (SEG_BITS + 4) & 1 == 1,
-            single: p >> (SEG_BITS + 5) & 1 == 1,
-        }
-    }
 }
 
 /// Who a hit belongs to.
@@ -298,43 +262,6 @@ impl Index {
         index
     }
 
-    /// Groups `(word, segment)` pairs by word (a counting sort), each segment once per word.
-    fn fill_postings(&mut self, pairs: Vec<(u32, u32)>) {
-        let mut counts = vec![0u32; self.vocab.len() + 1];
-        for &(w, _) in &pairs {
-            counts[w as usize + 1] += 1;
-        }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
-        }
-        let mut next = counts.clone();
-        let mut flat = vec![0u32; pairs.len()];
-        // Pairs come in segment order, so each word's list is sorted and duplicates adjoin.
-        let mut last = vec![u32::MAX; self.vocab.len()];
-        let mut kept = vec![0u32; self.vocab.len()];
-        for &(w, s) in &pairs {
-            let w = w as usize;
-            if last[w] != s {
-                last[w] = s;
-                flat[next[w] as usize] = s;
-                next[w] += 1;
-                kept[w] += 1;
-            }
-        }
-        let mut out = Vec::with_capacity(pairs.len());
-        for (w, vw) in self.vocab.iter_mut().enumerate() {
-            let from = counts[w] as usize;
-            let start = out.len() as u32;
-            let segs = &flat[from..from + kept[w] as usize];
-            out.extend(
-                segs.iter()
-                    .map(|&s| Posting::pack(s, &self.meta[s as usize])),
-            );
-            vw.postings = start..out.len() as u32;
-        }
-        self.postings = out;
-    }
-
     /// Records, for every note, where it names a region. A note of the cover text often
     /// speaks of several regions at once; a match then belongs most to the region named
     /// nearest to it. A region is named by a word of its name that no other region's name
@@ -407,5 +334,40 @@ impl std::fmt::Debug for Index {
             .field("words", &self.vocab.len())
             .field("regions", &self.region_count)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_fit_a_posting() {
+        let fields = [
+            Field::Name,
+            Field::Alias(0),
+            Field::ProfileTitle,
+            Field::Partner(0),
+            Field::PartnerNote(0),
+            Field::KeyPoint(0),
+            Field::Note(0),
+            Field::Theme(0),
+            Field::ThemeEn(0),
+            Field::Evidence(0),
+            Field::NationalHeading,
+            Field::NationalItemHeading(0),
+            Field::NationalItem(0),
+            Field::WithoutProfileName(0),
+            Field::WithoutProfileText(0),
+        ];
+        for f in fields {
+            assert!(weight(f) % 5 == 0 && weight(f) <= 75, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn the_index_can_move_to_and_be_shared_between_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<Index>();
     }
 }

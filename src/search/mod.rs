@@ -30,6 +30,7 @@ mod edit;
 mod index;
 mod matching;
 mod output;
+mod postings;
 mod rank;
 mod snippet;
 mod words;
@@ -134,7 +135,7 @@ pub struct Hit {
     /// Highlighted byte ranges `[start, end)` within `snippet`, sorted and disjoint, always
     /// on character boundaries.
     pub positions: Vec<(usize, usize)>,
-    /// The region's other matching fields, best first (empty for national hits).
+    /// The other fields of the same region (or national item) that matched, best first.
     pub other_fields: Vec<Field>,
 }
 

@@ -1,8 +1,9 @@
 //! Running a query: match tokens against the vocabulary, spread the scores over segments and
 //! owners through the postings, and rank the owners that matched every token.
 
-use super::index::{Index, OwnerKind, Posting, SegMeta, Segment};
+use super::index::{Index, OwnerKind, SegMeta, Segment};
 use super::matching::{EXACT, PREFIX, Token, allowed_edits_for, score_word};
+use super::postings::Posting;
 use super::words::each_word;
 use super::{Field, Hit};
 
@@ -68,7 +69,8 @@ impl Index {
     /// Searches every field for `query` and returns at most `limit` hits: one per region
     /// (best first), then hits in the national context (best first). Every word of the query
     /// must match somewhere in a region, or in one national item. An empty query (or one
-    /// of punctuation only) returns nothing: the caller shows everything instead.
+    /// of punctuation only) returns nothing: the caller shows everything instead. Only the
+    /// first eight words count, each up to 64 bytes.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let tokens = tokenize(query);
         if tokens.is_empty() || limit == 0 {
