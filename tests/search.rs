@@ -112,6 +112,30 @@ fn known_lookups_put_the_right_region_first() {
 }
 
 #[test]
+fn misspelt_partner_names_still_find_their_region() {
+    let data = data();
+    let index = Index::build(&data);
+    // Swapped, dropped and wrong letters; none of these is a subsequence of the name, so
+    // only the edit-distance check can find them.
+    for (query, want) in [
+        ("enshcede", "twente"),
+        ("hengleo", "twente"),
+        ("maastrihct", "zuid"),
+        ("amesrfoort", "utrecht"),
+        ("wagenignen", "ede-wageningen"),
+    ] {
+        let name = fold(query);
+        let partner_names = data.regions.iter().flat_map(|r| r.partners.iter());
+        assert!(
+            partner_names
+                .map(|p| fold(&p.name))
+                .all(|p| !is_subsequence(&name, &p))
+        );
+        assert_eq!(first_region(&data, &index, query), want, "{query}");
+    }
+}
+
+#[test]
 fn highlights_cover_the_matched_characters_of_non_ascii_text() {
     let data = data();
     let index = Index::build(&data);

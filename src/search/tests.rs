@@ -280,3 +280,54 @@ fn text_output_highlights_only_with_color() {
     let color = String::from_utf8(color).expect("utf8");
     assert!(color.contains("\x1b[1;4mLöss\x1b[0m, wat"), "{color:?}");
 }
+
+#[test]
+fn partner_prefix_beats_a_whole_word_in_body_text() {
+    let data = dataset(
+        vec![
+            region("body", "A", &["Borne"], &["Een hengel aan de waterkant"]),
+            region("partner", "B", &["Hengelo"], &["Niets hier"]),
+        ],
+        &[],
+    );
+    let idx = Index::build(&data);
+    assert_eq!(ids(&data, &idx.search("hengel", 10)), ["partner", "body"]);
+}
+
+#[test]
+fn words_side_by_side_beat_the_same_words_apart() {
+    let data = dataset(
+        vec![
+            region("apart", "A", &["Borne"], &["Het station ligt in het noord"]),
+            region(
+                "together",
+                "B",
+                &["Goes"],
+                &["Zij investeren in Station Noord"],
+            ),
+        ],
+        &[],
+    );
+    let idx = Index::build(&data);
+    assert_eq!(
+        ids(&data, &idx.search("station noord", 10)),
+        ["together", "apart"]
+    );
+}
+
+#[test]
+fn a_shared_note_counts_most_for_the_region_named_nearest() {
+    let note = crate::model::Note {
+        section: "Blik op de toekomst".into(),
+        text: "In Oost wordt samengewerkt, Zuid investeert in Station Noord.".into(),
+    };
+    let mut oost = region("oost", "Oost", &["Borne"], &["Niets"]);
+    let mut zuid = region("zuid", "Zuid", &["Goes"], &["Niets"]);
+    oost.notes.push(note.clone());
+    zuid.notes.push(note);
+    let data = dataset(vec![oost, zuid], &[]);
+    let idx = Index::build(&data);
+    let hits = idx.search("station noord", 10);
+    assert_eq!(ids(&data, &hits), ["zuid", "oost"]);
+    assert!(hits[0].score > hits[1].score);
+}
