@@ -1,5 +1,6 @@
 //! Hits for the command line: JSON rows and plain text with optional highlighting.
 
+use crate::i18n::Texts;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -68,13 +69,19 @@ fn owner_label<'a>(data: &'a Dataset, hit: &Hit) -> &'a str {
 pub fn write_text(
     data: &Dataset,
     hits: &[Hit],
+    t: &Texts,
     out: &mut impl Write,
     color: bool,
 ) -> io::Result<()> {
     const ON: &str = "\x1b[1;4m";
     const OFF: &str = "\x1b[0m";
     for hit in hits {
-        write!(out, "{} · {}", owner_label(data, hit), hit.field.name())?;
+        write!(
+            out,
+            "{} · {}",
+            owner_label(data, hit),
+            t.field_label(hit.field.name())
+        )?;
         if let Some(i) = hit.field.index() {
             write!(out, " {}", i + 1)?;
         }

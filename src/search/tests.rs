@@ -269,14 +269,14 @@ fn text_output_highlights_only_with_color() {
         .filter(|h| h.region == Some(1))
         .collect();
     let mut plain = Vec::new();
-    write_text(&data, &hits, &mut plain, false).expect("write");
+    write_text(&data, &hits, &crate::i18n::EN, &mut plain, false).expect("write");
     let plain = String::from_utf8(plain).expect("utf8");
     assert_eq!(
         plain,
-        "Zuid · key_point 1: Löss, wat hier leeft; reizen naar Hengelo en terug\n"
+        "Zuid · key point 1: Löss, wat hier leeft; reizen naar Hengelo en terug\n"
     );
     let mut color = Vec::new();
-    write_text(&data, &hits, &mut color, true).expect("write");
+    write_text(&data, &hits, &crate::i18n::EN, &mut color, true).expect("write");
     let color = String::from_utf8(color).expect("utf8");
     assert!(color.contains("\x1b[1;4mLöss\x1b[0m, wat"), "{color:?}");
 }
