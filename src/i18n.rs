@@ -30,6 +30,8 @@ impl Lang {
 pub struct Texts {
     /// This language.
     pub lang: Lang,
+    /// Labels of the searchable fields, by their JSON names.
+    pub field_labels: [(&'static str, &'static str); 11],
     // --- data labels ---
     /// "Partners".
     pub partners: &'static str,
@@ -112,6 +114,15 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// The label of a search field, by its JSON name (e.g. "key_point"); unknown names are
+    /// shown as they are.
+    pub fn field_label(&self, name: &'static str) -> &'static str {
+        self.field_labels
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(name, |(_, l)| l)
+    }
+
     /// The heading for partners of a kind (plural).
     pub fn kind_heading(&self, kind: PartnerKind) -> &'static str {
         self.kind_plural[kind as usize]
@@ -151,6 +162,19 @@ impl Texts {
 /// Nederlands.
 pub static NL: Texts = Texts {
     lang: Lang::Nl,
+    field_labels: [
+        ("name", "naam"),
+        ("alias", "alias"),
+        ("profile_title", "titel"),
+        ("partner", "partner"),
+        ("partner_note", "partners"),
+        ("key_point", "kernpunt"),
+        ("note", "begeleidende tekst"),
+        ("theme", "thema"),
+        ("evidence", "citaat"),
+        ("national", "context"),
+        ("without_profile", "zonder profiel"),
+    ],
     partners: "Partners",
     kind_plural: ["Gemeenten", "Provincies", "Organisaties"],
     kind_singular: ["gemeente", "provincie", "organisatie"],
@@ -198,6 +222,19 @@ pub static NL: Texts = Texts {
 /// English.
 pub static EN: Texts = Texts {
     lang: Lang::En,
+    field_labels: [
+        ("name", "name"),
+        ("alias", "alias"),
+        ("profile_title", "title"),
+        ("partner", "partner"),
+        ("partner_note", "partners"),
+        ("key_point", "key point"),
+        ("note", "cover text"),
+        ("theme", "theme"),
+        ("evidence", "quote"),
+        ("national", "context"),
+        ("without_profile", "without profile"),
+    ],
     partners: "Partners",
     kind_plural: ["Municipalities", "Provinces", "Organisations"],
     kind_singular: ["municipality", "province", "organisation"],

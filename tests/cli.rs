@@ -570,3 +570,40 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(status.code() == Some(0), "{status:?} {err}");
 }
+
+#[test]
+fn search_cli_ranks_and_reports_positions() {
+    let (code, v) = json(&["search", "--json", "den", "bosch"]);
+    assert_eq!(code, 0);
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows[0]["region_id"], "brabantstad");
+    for row in rows {
+        for key in [
+            "region_id",
+            "region",
+            "field",
+            "snippet",
+            "score",
+            "positions",
+        ] {
+            assert!(row.get(key).is_some(), "{key} missing in {row}");
+        }
+        let snippet = row["snippet"].as_str().unwrap();
+        for p in row["positions"].as_array().unwrap() {
+            let (a, b) = (
+                p[0].as_u64().unwrap() as usize,
+                p[1].as_u64().unwrap() as usize,
+            );
+            assert!(a < b && b <= snippet.len());
+            assert!(snippet.is_char_boundary(a) && snippet.is_char_boundary(b));
+        }
+    }
+    let (_, v) = json(&["search", "--json", "--limit", "2", "internationalisering"]);
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    let (_, v) = json(&["search", "--json", "geintensiveerd"]);
+    assert!(v[0]["region_id"].is_null(), "national context hit: {v}");
+    let o = run(&["search", "qzvxqzvx"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&run(&["search", "hengelo"]));
+    assert!(text.starts_with("Twente · partner"), "{text}");
+}

@@ -76,6 +76,15 @@ pub enum Command {
         /// Het bestand.
         file: PathBuf,
     },
+    /// Zoek (fuzzy) in alle velden: namen, partners, kernpunten, teksten.
+    Search {
+        /// De zoekvraag; meerdere woorden moeten allemaal passen.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// Maximaal aantal resultaten.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
     /// Vergelijk twee tot vier regio's: gedeelde thema's en wat alleen een regio heeft.
     Compare {
         /// Twee tot vier regio's (id, naam of uniek begin).
