@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::i18n::Texts;
 use crate::matrix::{Comparison, Matrix};
-use crate::model::{Dataset, KeyPointKind, PartnerKind, Region, SectionItemKind};
+use crate::model::{Dataset, KeyPointKind, PartnerKind, Region, Section, SectionItemKind};
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, then a rename,
 /// so a reader never sees half a file and a failed write leaves the old file alone.
@@ -208,21 +208,10 @@ pub fn dataset_csv(data: &Dataset) -> Result<String, csv::Error> {
 pub fn dataset_md(data: &Dataset, t: &Texts) -> String {
     let mut s = format!("# {}\n\n", data.title);
     for sec in &data.national {
-        let _ = writeln!(s, "## {}\n", sec.heading);
-        for item in &sec.items {
-            let _ = match (item.kind, &item.heading) {
-                (_, Some(h)) => writeln!(s, "- **{}** {}\n", h, item.text),
-                (SectionItemKind::Question, None) => writeln!(s, "- {}\n", item.text),
-                (_, None) => writeln!(s, "{}\n", item.text),
-            };
-        }
+        s.push_str(&section_md(sec));
     }
     if !data.without_profile.is_empty() {
-        let _ = writeln!(s, "## {}\n", t.without_profile);
-        for a in &data.without_profile {
-            let _ = writeln!(s, "- **{}**: {}", a.name, a.text);
-        }
-        s.push('\n');
+        s.push_str(&without_profile_md(data, t));
     }
     let _ = writeln!(s, "# {}\n", t.regions);
     for r in &data.regions {
@@ -233,6 +222,31 @@ pub fn dataset_md(data: &Dataset, t: &Texts) -> String {
     let rows: Vec<usize> = (0..data.regions.len()).collect();
     let _ = writeln!(s, "# {} ({})\n", t.themes, t.themes_are_interpretation);
     s.push_str(&matrix_md(data, &m, &rows, t));
+    s
+}
+
+/// One section of the cover text as Markdown, under a level-2 heading.
+pub fn section_md(sec: &Section) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "## {}\n", sec.heading);
+    for item in &sec.items {
+        let _ = match (item.kind, &item.heading) {
+            (_, Some(h)) => writeln!(s, "- **{}** {}\n", h, item.text),
+            (SectionItemKind::Question, None) => writeln!(s, "- {}\n", item.text),
+            (_, None) => writeln!(s, "{}\n", item.text),
+        };
+    }
+    s
+}
+
+/// What the cover text says about the areas without a profile, as Markdown.
+pub fn without_profile_md(data: &Dataset, t: &Texts) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "## {}\n", t.without_profile);
+    for a in &data.without_profile {
+        let _ = writeln!(s, "- **{}**: {}", a.name, a.text);
+    }
+    s.push('\n');
     s
 }
 

@@ -5,6 +5,10 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod work;
+
+pub use work::{WORK_EN, WORK_NL, WorkTexts};
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
@@ -336,10 +340,6 @@ pub struct TuiTexts {
     pub aliases_heading: &'static str,
     /// Explains that aliases are not the document's words.
     pub aliases_note: &'static str,
-    /// Heading of the comparison view.
-    pub compare_title: &'static str,
-    /// Paragraphs of the comparison view; `{matrix}`, `{toggle}` and `{sort}` become keys.
-    pub compare_body: &'static [&'static str],
     /// The dataset has no cover-text sections.
     pub no_sections: &'static str,
     /// Labels over numbered groups, by `SectionItemKind` (the first, paragraphs, is unused).
@@ -480,6 +480,8 @@ pub struct TuiTexts {
     pub h_next: &'static str,
     /// Hint: close the help.
     pub h_close: &'static str,
+    /// Marks, comparison, matrix grouping and chart, status and exports.
+    pub work: &'static WorkTexts,
 }
 
 /// Nederlands.
@@ -505,12 +507,6 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     no_themes: "Geen thema's gelabeld.",
     aliases_heading: "Ook gezocht als",
     aliases_note: "(aliassen: namen die het document zelf niet gebruikt)",
-    compare_title: "Vergelijken",
-    compare_body: &[
-        "Hier komt de vergelijking van regio's: kies twee of meer regio's en zie welke thema's ze delen en welke thema's maar één van hen heeft, elk met het citaat waarop het label rust.",
-        "Deze weergave is nog niet gebouwd. Tot die tijd: de Matrix (toets {matrix}) zet alle regio's en thema's naast elkaar. Zet daar met {toggle} het thema van een kolom in het filter, of sorteer met {sort}.",
-        "Op de opdrachtregel kan het al, voor twee tot vier regio's: regioprofielen compare twente zwolle",
-    ],
     no_sections: "Deze gegevens bevatten geen begeleidende tekst.",
     item_groups: [
         "",
@@ -549,7 +545,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     k_view: [
         "Profielen: regio's, themafilter en profiel",
         "Matrix: regio's × thema's",
-        "Vergelijk",
+        "Vergelijk: gemarkeerde regio's naast elkaar",
         "Context: de begeleidende tekst",
     ],
     k_next_pane: "volgend paneel",
@@ -566,8 +562,8 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     k_bottom: "naar het eind",
     k_page_up: "pagina omhoog",
     k_page_down: "pagina omlaag",
-    k_left: "matrix: kolom naar links; elders het paneel links",
-    k_right: "matrix: kolom naar rechts; elders het paneel rechts",
+    k_left: "matrix: kolom naar links; vergelijking: vorige regio's; elders het paneel links",
+    k_right: "matrix: kolom naar rechts; vergelijking: volgende regio's; elders het paneel rechts",
     k_toggle: "thema onder de cursor aan/uit",
     k_toggle_col: "thema van deze kolom in het filter aan/uit",
     k_sort: "sorteren: document → meeste thema's → thema onder de cursor",
@@ -598,6 +594,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     h_cancel: "annuleer",
     h_next: "volgende",
     h_close: "sluit",
+    work: &WORK_NL,
 };
 
 /// English.
@@ -623,12 +620,6 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     no_themes: "No themes tagged.",
     aliases_heading: "Also searched as",
     aliases_note: "(aliases: names the document itself does not use)",
-    compare_title: "Compare",
-    compare_body: &[
-        "This is where regions will be compared: choose two or more regions and see which themes they share and which only one of them has, each with the quote its tag rests on.",
-        "This view is not built yet. Meanwhile, the Matrix (key {matrix}) puts all regions and themes side by side. There, {toggle} puts a column's theme in the filter, and {sort} sorts.",
-        "The command line can already do it, for two to four regions: regioprofielen compare twente zwolle",
-    ],
     no_sections: "This data has no cover text.",
     item_groups: [
         "",
@@ -667,7 +658,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     k_view: [
         "Profiles: regions, theme filter and profile",
         "Matrix: regions × themes",
-        "Compare",
+        "Compare: marked regions side by side",
         "Context: the cover text",
     ],
     k_next_pane: "next pane",
@@ -684,8 +675,8 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     k_bottom: "to the end",
     k_page_up: "page up",
     k_page_down: "page down",
-    k_left: "matrix: column to the left; elsewhere the pane to the left",
-    k_right: "matrix: column to the right; elsewhere the pane to the right",
+    k_left: "matrix: column to the left; comparison: earlier regions; elsewhere the pane to the left",
+    k_right: "matrix: column to the right; comparison: later regions; elsewhere the pane to the right",
     k_toggle: "theme under the cursor on/off",
     k_toggle_col: "this column's theme in the filter on/off",
     k_sort: "order: document → most themes → theme under the cursor",
@@ -716,4 +707,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     h_cancel: "cancel",
     h_next: "next",
     h_close: "close",
+    work: &WORK_EN,
 };

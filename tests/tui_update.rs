@@ -4,7 +4,10 @@
 mod tui_support;
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use std::path::PathBuf;
+
 use regioprofielen::tui::Action;
+use regioprofielen::tui::effect::CopyFailure;
 use regioprofielen::tui::layout::inner;
 use regioprofielen::tui::view::{Focus, View};
 use tui_support::*;
@@ -26,6 +29,17 @@ fn every_action() -> Vec<Action> {
         Action::PrevPane,
         Action::ShowView(View::Matrix),
         Action::ToggleTheme,
+        Action::ToggleMark,
+        Action::ClearMarks,
+        Action::ToggleGroup,
+        Action::ToggleChart,
+        Action::Export,
+        Action::Copy,
+        Action::Exported(Ok(PathBuf::from("matrix.md"))),
+        Action::Exported(Err((PathBuf::from("matrix.md"), "read-only".into()))),
+        Action::Copied(Ok(10)),
+        Action::Copied(Err(CopyFailure::TooLong(200_000))),
+        Action::Copied(Err(CopyFailure::Io("gone".into()))),
         Action::ToggleMode,
         Action::ClearFilter,
         Action::Open,
@@ -43,6 +57,7 @@ fn every_action() -> Vec<Action> {
         Action::SearchClear,
         Action::SearchCancel,
         Action::SearchAccept,
+        Action::SearchToList,
         Action::Resize(80, 24),
         Action::Click(0, 0),
         Action::Wheel {
@@ -66,6 +81,14 @@ fn every_action() -> Vec<Action> {
             | Action::PrevPane
             | Action::ShowView(_)
             | Action::ToggleTheme
+            | Action::ToggleMark
+            | Action::ClearMarks
+            | Action::ToggleGroup
+            | Action::ToggleChart
+            | Action::Export
+            | Action::Copy
+            | Action::Exported(_)
+            | Action::Copied(_)
             | Action::ToggleMode
             | Action::ClearFilter
             | Action::Open
@@ -83,6 +106,7 @@ fn every_action() -> Vec<Action> {
             | Action::SearchClear
             | Action::SearchCancel
             | Action::SearchAccept
+            | Action::SearchToList
             | Action::Resize(..)
             | Action::Click(..)
             | Action::Wheel { .. } => {}

@@ -2,6 +2,9 @@
 //! (see `keymap` and `input`), and [`crate::tui::app::App::update`] is the only place that
 //! acts on one.
 
+use std::path::PathBuf;
+
+use super::effect::CopyFailure;
 use super::view::View;
 
 /// One request to change the interface state.
@@ -34,6 +37,23 @@ pub enum Action {
     /// Choose or unchoose a theme in the filter: the one under the filter cursor, or in the
     /// matrix the one of the cursor's column.
     ToggleTheme,
+    /// Mark or unmark the selected region for the comparison (at most four are marked).
+    ToggleMark,
+    /// Unmark every region.
+    ClearMarks,
+    /// Matrix: put the ROUTE OOST regions first, as a group, or stop grouping.
+    ToggleGroup,
+    /// Matrix: show or hide the coverage chart (regions per theme).
+    ToggleChart,
+    /// Save what the view shows as a Markdown file (performed outside `update`, see
+    /// [`crate::tui::effect::Effect`]).
+    Export,
+    /// Copy what the view shows as Markdown to the clipboard (performed outside `update`).
+    Copy,
+    /// A file export finished: the path written, or the path and why it failed.
+    Exported(Result<PathBuf, (PathBuf, String)>),
+    /// A copy finished: the characters sent, or why nothing was sent.
+    Copied(Result<usize, CopyFailure>),
     /// Switch how chosen themes combine: all of them or any of them.
     ToggleMode,
     /// Unchoose every theme of the filter.
@@ -68,6 +88,9 @@ pub enum Action {
     SearchCancel,
     /// Close the search field, keep the query as a filter and open the selected region.
     SearchAccept,
+    /// Close the search field, keep the query as a filter and stay on the result list, where
+    /// regions can be marked.
+    SearchToList,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// A left click at this cell (column, row): selects what is under it.

@@ -3,6 +3,7 @@
 
 use ratatui::layout::{Rect, Size};
 
+use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
 use super::layout::{self, Areas};
 use super::palette::Palette;
@@ -12,6 +13,19 @@ use crate::filter::ThemeFilter;
 use crate::i18n::{Lang, Texts, TuiTexts};
 use crate::matrix::{Matrix, SortKey};
 use crate::model::{Dataset, Region};
+
+/// The most regions marked at once: more do not fit side by side (and the command line's
+/// `compare` takes two to four too).
+pub const MAX_MARKS: usize = 4;
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// What to say.
+    pub text: String,
+    /// Whether it reports a failure (shown as a warning).
+    pub error: bool,
+}
 
 /// The whole state of the interface.
 #[derive(Debug, Clone)]
@@ -41,6 +55,20 @@ pub struct App {
     pub(crate) section_offset: usize,
     pub(crate) section_scroll: usize,
     pub(crate) compare_scroll: usize,
+    /// The first marked region shown in the comparison when not all fit side by side.
+    pub(crate) compare_col: usize,
+    /// The regions marked for the comparison, in the order they were marked (at most
+    /// [`MAX_MARKS`]).
+    pub(crate) marks: Vec<usize>,
+    /// Whether the matrix puts the ROUTE OOST regions first, as a group.
+    pub(crate) grouped: bool,
+    /// Whether the matrix shows its coverage chart; `None` until the user chooses, meaning
+    /// "where it fits beside the theme names".
+    pub(crate) chart: Option<bool>,
+    /// A message for the status bar, until the next action.
+    pub(crate) message: Option<Message>,
+    /// Work for the event loop: files to write, text to copy.
+    pub(crate) effects: Vec<Effect>,
     pub(crate) search: Search,
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
@@ -82,6 +110,12 @@ impl App {
             section_offset: 0,
             section_scroll: 0,
             compare_scroll: 0,
+            compare_col: 0,
+            marks: Vec::new(),
+            grouped: false,
+            chart: None,
+            message: None,
+            effects: Vec::new(),
             search: Search::default(),
             help: None,
             quit: false,
@@ -247,9 +281,18 @@ impl App {
         self.filter.apply(&self.matrix, &base)
     }
 
-    /// The regions of the matrix, in its sort order.
+    /// The regions of the matrix, in its sort order; when grouped, the ROUTE OOST regions
+    /// first (each group keeps the sort order).
     pub fn matrix_rows(&self) -> Vec<usize> {
-        self.matrix.sorted(&self.visible_regions(), self.sort)
+        let rows = self.matrix.sorted(&self.visible_regions(), self.sort);
+        if !self.grouped {
+            return rows;
+        }
+        let (mut first, rest): (Vec<usize>, Vec<usize>) = rows
+            .into_iter()
+            .partition(|&r| self.data.regions[r].route_oost);
+        first.extend(rest);
+        first
     }
 
     /// The regions in the order the current view shows them (what ↑/↓ walk through).
@@ -258,14 +301,6 @@ impl App {
             self.matrix_rows()
         } else {
             self.visible_regions()
-        }
-    }
-
-    /// The regions that pass the search only (the base of the facet counts).
-    pub fn searched_regions(&self) -> Vec<usize> {
-        match &self.search.results {
-            Some(hits) => hits.iter().map(|h| h.region).collect(),
-            None => (0..self.data.regions.len()).collect(),
         }
     }
 

@@ -8,12 +8,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
+use super::pages;
 use super::view::{Focus, View};
 
 /// The smallest usable terminal width; below it only a message is shown.
 pub const MIN_WIDTH: u16 = 60;
 /// The smallest usable terminal height.
 pub const MIN_HEIGHT: u16 = 16;
+/// The matrix's side panel from this width holds the theme names and the coverage chart.
+pub const WIDE_LEGEND: u16 = 30;
 
 /// Where everything of one frame is. Panes not in the current view have empty rectangles.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,6 +45,10 @@ pub struct Areas {
     pub matrix: MatrixAreas,
     /// The comparison pane, with its border.
     pub compare: Rect,
+    /// Inside the comparison pane: the summary that stays in place.
+    pub compare_head: Rect,
+    /// Inside the comparison pane: the columns, which scroll.
+    pub compare_body: Rect,
     /// The section list, with its border.
     pub sections: Rect,
     /// The section text, with its border.
@@ -71,6 +78,10 @@ pub struct MatrixAreas {
     pub col_width: u16,
     /// How many theme columns fit.
     pub cols_visible: usize,
+    /// Whether the side panel shows the coverage chart.
+    pub chart: bool,
+    /// Whether the side panel shows the theme names.
+    pub labels: bool,
 }
 
 impl MatrixAreas {
@@ -128,7 +139,7 @@ pub fn compute(app: &App, screen: Rect) -> Areas {
     match app.view {
         View::Profiles => profiles(app, body, &mut a),
         View::Matrix => a.matrix = matrix(app, body),
-        View::Compare => a.compare = body,
+        View::Compare => compare(app, body, &mut a),
         View::Context => context(app, body, &mut a),
     }
     if app.help.is_some() {
@@ -161,10 +172,10 @@ fn tab_hits(app: &App, tabs: Rect) -> Vec<(View, Rect)> {
 
 fn profiles(app: &App, body: Rect, a: &mut Areas) {
     let longest = app.data.regions.iter().map(|r| r.name.width()).max();
-    // Selection mark, name, ROUTE OOST mark and count (6 columns besides the name), plus
-    // the border.
-    let want = u16::try_from(longest.unwrap_or(10) + 8).unwrap_or(u16::MAX);
-    let left_w = want.clamp(24, (body.width / 2).saturating_sub(2).max(24));
+    // Selection mark, comparison mark, name, ROUTE OOST mark and count (7 columns besides
+    // the name), plus the border: at 80 columns the longest name just fits.
+    let want = u16::try_from(longest.unwrap_or(10) + 9).unwrap_or(u16::MAX);
+    let left_w = want.clamp(24, (body.width / 2).saturating_sub(1).max(24));
     let [left, detail] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
     a.detail = detail;
@@ -195,18 +206,18 @@ fn matrix(app: &App, body: Rect) -> MatrixAreas {
     // Widths are worked out in usize (a data file may have any number of themes) and
     // narrowed at the end, where they are known to fit the screen.
     let themes = app.data.themes.len();
-    let rows = app.visible_regions().len();
+    let rows = app.matrix_lines().len();
     let width = usize::from(body.width);
     let col_width = (themes.max(1).to_string().len() + 1).max(3);
     let total_w = col_width + 1;
     let longest = app.data.regions.iter().map(|r| r.name.width()).max();
-    // Names as wide as they need (plus the selection mark), but leaving a legend of at least
-    // 16 columns; at 80 columns that is 22 for the names.
+    // Names as wide as they need (plus the selection and comparison marks), but leaving a
+    // legend of at least 16 columns; at 80 columns that is 22 for the names.
     let grid = themes.saturating_mul(col_width);
     let max_name = width
         .saturating_sub(grid.saturating_add(total_w + 18))
         .max(10);
-    let mut name_width = longest.unwrap_or(10).saturating_add(1).clamp(10, max_name);
+    let mut name_width = longest.unwrap_or(10).saturating_add(2).clamp(10, max_name);
     let fit = |name: usize| width.saturating_sub(name + 1 + total_w) / col_width;
     if fit(name_width) < themes {
         name_width = 10;
@@ -216,10 +227,11 @@ fn matrix(app: &App, body: Rect) -> MatrixAreas {
     let narrow = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
     let (name_width, col_width, table_w) = (narrow(name_width), narrow(col_width), narrow(table_w));
 
-    // Title, header and totals take a line each; the quote below gets at least 4 lines.
+    // Title, header and totals take a line each; the quote below gets at least 3 lines
+    // (4 with its rule when the rows leave room).
     let rows_h = u16::try_from(rows.max(1))
         .unwrap_or(u16::MAX)
-        .min(body.height.saturating_sub(3 + 4))
+        .min(body.height.saturating_sub(3 + 3))
         .max(1);
     let [title, header, row_area, totals, info] = Layout::vertical([
         Constraint::Length(1),
@@ -234,6 +246,10 @@ fn matrix(app: &App, body: Rect) -> MatrixAreas {
     // The legend stands right of the table when there is room, from the header down.
     let legend_x = x.saturating_add(table_w).saturating_add(1);
     let legend_w = body.right().saturating_sub(legend_x).min(48);
+    // The coverage chart shares the side panel with the theme names: beside them when the
+    // panel is wide, in their place (switched with `c`) when it is narrow.
+    let wide = legend_w >= WIDE_LEGEND;
+    let chart = legend_w >= 12 && app.chart.unwrap_or(wide);
     let (legend, info) = if legend_w >= 12 {
         let legend = Rect::new(
             legend_x,
@@ -267,7 +283,25 @@ fn matrix(app: &App, body: Rect) -> MatrixAreas {
         name_width,
         col_width,
         cols_visible,
+        chart,
+        labels: !legend.is_empty() && (wide || !chart),
     }
+}
+
+/// The comparison pane: the summary on top (at most half the inside, so the columns keep
+/// room), then the columns under a rule.
+fn compare(app: &App, body: Rect, a: &mut Areas) {
+    a.compare = body;
+    let r = inner(body);
+    let head = pages::compare::head(app, usize::from(r.width)).len();
+    let head = u16::try_from(head).unwrap_or(u16::MAX).min(r.height / 2);
+    let rule = u16::from(head > 0);
+    a.compare_head = Rect { height: head, ..r };
+    a.compare_body = Rect {
+        y: r.y.saturating_add(head + rule),
+        height: r.height.saturating_sub(head + rule),
+        ..r
+    };
 }
 
 fn context(app: &App, body: Rect, a: &mut Areas) {
@@ -313,7 +347,7 @@ impl Areas {
             Focus::Filter => inner(self.filter).height.saturating_sub(1),
             Focus::Detail => inner(self.detail).height,
             Focus::Matrix => self.matrix.rows.height,
-            Focus::Compare => inner(self.compare).height,
+            Focus::Compare => self.compare_body.height,
             Focus::Sections => inner(self.sections).height,
             Focus::SectionText => inner(self.section_text).height,
         };

@@ -6,6 +6,8 @@
 
 pub mod action;
 pub mod app;
+pub mod document;
+pub mod effect;
 pub mod input;
 pub mod keymap;
 pub mod layout;
@@ -13,6 +15,7 @@ pub mod pages;
 pub mod palette;
 pub mod scroll;
 pub mod search;
+pub mod shown;
 pub mod terminal;
 pub mod ui;
 mod update;
@@ -63,6 +66,7 @@ pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
                 dirty = true;
             }
         }
+        perform_effects(&mut app, &mut session)?;
         // crossterm can drop a resize that arrives in the same instant as input; the size is
         // one ioctl away, so check it after every event.
         let size = session.terminal.size()?;
@@ -74,4 +78,21 @@ pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
             return Ok(());
         }
     }
+}
+
+/// Does what `update` asked of the outside world (files, the clipboard) and reports each
+/// outcome back as an action. Clipboard sequences go straight to the terminal, outside the
+/// frames, under the output lock so they never split a frame's escape sequences.
+fn perform_effects(app: &mut App, session: &mut terminal::Session) -> io::Result<()> {
+    for eff in app.take_effects() {
+        let dir = std::env::current_dir()?;
+        let done = {
+            let _guard = terminal::OUTPUT
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            effect::perform(eff, &dir, session.terminal.backend_mut(), effect::in_tmux())
+        };
+        app.update(done);
+    }
+    Ok(())
 }

@@ -48,6 +48,10 @@ pub struct Palette {
     pub crosshair: Style,
     /// Warnings (terminal too small, nothing found).
     pub warning: Style,
+    /// The mark of a region picked for the comparison.
+    pub picked: Style,
+    /// A theme only one of the compared regions has.
+    pub unique: Style,
 }
 
 impl Palette {
@@ -85,6 +89,8 @@ impl Palette {
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             crosshair: bold,
             warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            picked: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            unique: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         }
     }
 
@@ -111,6 +117,8 @@ impl Palette {
             match_hl: bold.add_modifier(Modifier::UNDERLINED),
             crosshair: bold,
             warning: bold,
+            picked: bold,
+            unique: bold,
         }
     }
 }
@@ -141,6 +149,8 @@ mod tests {
             p.match_hl,
             p.crosshair,
             p.warning,
+            p.picked,
+            p.unique,
         ];
         for s in styles {
             assert_eq!(s.fg, None);

@@ -76,6 +76,8 @@ pub enum Scope {
     Main,
     /// In the views, when no overlay or search field is open.
     Views,
+    /// Marking regions and taking results out, in the views (listed apart in the help).
+    Selection,
     /// Moving and scrolling in the focused pane (and in the help overlay).
     Move,
     /// The theme filter has the focus.
@@ -90,10 +92,11 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes in the order the help lists them.
-    pub const HELP_ORDER: [Scope; 8] = [
+    pub const HELP_ORDER: [Scope; 9] = [
         Scope::Anywhere,
         Scope::Main,
         Scope::Views,
+        Scope::Selection,
         Scope::Move,
         Scope::Filter,
         Scope::Matrix,
@@ -104,6 +107,7 @@ impl Scope {
     /// The help heading of the group this scope is listed under.
     pub fn group(self, t: &TuiTexts) -> &'static str {
         let i = match self {
+            Scope::Selection => return t.work.help_group,
             Scope::Anywhere | Scope::Main | Scope::Views => 0,
             Scope::Move => 1,
             Scope::Filter => 2,
@@ -154,7 +158,7 @@ impl KeyContext {
                 if self.view == View::Matrix {
                     s.push(Scope::Matrix);
                 }
-                s.extend([Scope::Move, Scope::Views, Scope::Main]);
+                s.extend([Scope::Move, Scope::Views, Scope::Selection, Scope::Main]);
                 s
             }
         }
@@ -164,15 +168,32 @@ impl KeyContext {
     fn hint_actions(&self) -> &'static [Action] {
         match self.mode {
             Mode::TooSmall => &[Action::Quit],
-            Mode::Search => &[Action::SearchAccept, Action::SearchCancel, Action::Down],
+            Mode::Search => &[
+                Action::SearchAccept,
+                Action::SearchToList,
+                Action::SearchCancel,
+                Action::Down,
+            ],
             Mode::Help => &[Action::ToggleHelp, Action::Quit],
             Mode::Normal => match self.focus {
-                Focus::Regions => &[Action::Open, Action::SearchOpen, Action::NextPane],
+                Focus::Regions => &[
+                    Action::Open,
+                    Action::ToggleMark,
+                    Action::SearchOpen,
+                    Action::NextPane,
+                ],
                 Focus::Filter => &[Action::ToggleTheme, Action::ToggleMode, Action::ClearFilter],
-                Focus::Detail | Focus::SectionText => &[Action::Back, Action::NextPane],
-                Focus::Matrix => &[Action::CycleSort, Action::ToggleTheme, Action::Open],
-                Focus::Compare => &[Action::Quit],
-                Focus::Sections => &[Action::NextPane, Action::Quit],
+                Focus::Detail => &[Action::Back, Action::ToggleMark, Action::Export],
+                Focus::SectionText => &[Action::Back, Action::NextPane, Action::Export],
+                Focus::Matrix => &[
+                    Action::ToggleMark,
+                    Action::CycleSort,
+                    Action::ToggleTheme,
+                    Action::ToggleGroup,
+                    Action::ToggleChart,
+                ],
+                Focus::Compare => &[Action::Export, Action::Copy, Action::ClearMarks],
+                Focus::Sections => &[Action::NextPane, Action::Export, Action::Quit],
             },
         }
     }

@@ -54,6 +54,11 @@ pub static TABLE: &[Binding] = &[
     hinted(Scope::Views, &[Code(Esc)], Action::Back, |t| t.k_back, |t| t.h_back),
     hinted(Scope::Views, &[Code(Char('?'))], Action::ToggleHelp, |t| t.k_help, |t| t.h_help),
 
+    hinted(Scope::Selection, &[Code(Char(' '))], Action::ToggleMark, |t| t.work.k_mark, |t| t.work.h_mark),
+    hinted(Scope::Selection, &[Code(Char('X'))], Action::ClearMarks, |t| t.work.k_clear_marks, |t| t.work.h_clear_marks),
+    hinted(Scope::Selection, &[Code(Char('e'))], Action::Export, |t| t.work.k_export, |t| t.work.h_export),
+    hinted(Scope::Selection, &[Code(Char('y'))], Action::Copy, |t| t.work.k_copy, |t| t.work.h_copy),
+
     bind(Scope::Move, &[Code(Up), Code(Char('k'))], Action::Up, |t| t.k_up),
     bind(Scope::Move, &[Code(Down), Code(Char('j'))], Action::Down, |t| t.k_down),
     bind(Scope::Move, &[Code(Char('g')), Code(Home)], Action::Top, |t| t.k_top),
@@ -65,11 +70,16 @@ pub static TABLE: &[Binding] = &[
 
     hinted(Scope::Filter, &[Code(Char(' '))], Action::ToggleTheme, |t| t.k_toggle, |t| t.h_toggle),
 
-    hinted(Scope::Matrix, &[Code(Char(' '))], Action::ToggleTheme, |t| t.k_toggle_col, |t| t.h_toggle_col),
+    // Space marks the row's region, as everywhere; the column's theme goes to the filter with f.
+    hinted(Scope::Matrix, &[Code(Char('f'))], Action::ToggleTheme, |t| t.k_toggle_col, |t| t.h_toggle_col),
     hinted(Scope::Matrix, &[Code(Char('s'))], Action::CycleSort, |t| t.k_sort, |t| t.h_sort),
+    hinted(Scope::Matrix, &[Code(Char('o'))], Action::ToggleGroup, |t| t.work.k_group, |t| t.work.h_group),
+    hinted(Scope::Matrix, &[Code(Char('c'))], Action::ToggleChart, |t| t.work.k_chart, |t| t.work.h_chart),
 
     hinted(Scope::Search, &[Code(Enter)], Action::SearchAccept, |t| t.k_s_accept, |t| t.h_open),
     hinted(Scope::Search, &[Code(Esc)], Action::SearchCancel, |t| t.k_s_cancel, |t| t.h_cancel),
+    // Space types a space here, so marking results happens on the list: Tab goes there.
+    hinted(Scope::Search, &[Code(Tab)], Action::SearchToList, |t| t.work.k_s_list, |t| t.work.h_list),
     bind(Scope::Search, &[Code(Up)], Action::Up, |t| t.k_s_up),
     hinted(Scope::Search, &[Code(Down)], Action::Down, |t| t.k_s_down, |t| t.h_next),
     bind(Scope::Search, &[Code(Backspace)], Action::SearchBackspace, |t| t.k_s_backspace),

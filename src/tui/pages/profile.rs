@@ -36,6 +36,9 @@ pub fn paras(app: &App) -> Vec<Para> {
             Span::styled(app.texts().route_oost, p.route_oost),
         ]));
     }
+    if app.selected_region().is_some_and(|r| app.is_marked(r)) {
+        out.push(Para::styled(tt.work.is_marked, p.picked));
+    }
     partners(app, region, &mut out);
     key_points(app, region, &mut out);
     themes(app, region, &mut out);

@@ -45,7 +45,9 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         summary(app, areas, buf);
         return;
     }
-    let counts = facets(app.matrix(), &app.searched_regions());
+    // Facets: how many of the regions shown now (search and chosen themes applied) have each
+    // theme; with "alle", what choosing that theme as well would leave.
+    let counts = facets(app.matrix(), &app.visible_regions());
     let label_w = usize::from(r.width).saturating_sub(1 + 4 + 3);
     let rows = app
         .data()

@@ -1,16 +1,21 @@
-//! The matrix: regions x themes, with totals, a numbered legend and the quote of the cell
-//! under the cursor. Drawn cell by cell on the layout's grid, so clicks map back exactly.
+//! The matrix: regions x themes, with totals, a numbered legend (or the coverage chart) and
+//! the quote of the cell under the cursor. Drawn cell by cell on the layout's grid, so clicks
+//! map back exactly.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
+use unicode_width::UnicodeWidthStr;
 
+use super::coverage;
 use super::pane::row_style;
+use super::regions::pick_mark;
 use crate::matrix::SortKey;
 use crate::tui::app::App;
 use crate::tui::layout::MatrixAreas;
+use crate::tui::shown::MatrixLine;
 use crate::tui::view::Focus;
 use crate::tui::wrap::{Para, truncate, truncate_name, truncate_words, wrap_all};
 
@@ -41,6 +46,16 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         cell(buf, m.col_x(k), m.header.y, &(t + 1).to_string(), style);
     }
     cell(buf, m.total_x(), m.header.y, "Σ", p.heading);
+    if let Some((route_oost, count)) = app.matrix_top_group() {
+        group_label(app, m, m.header.y, route_oost, count, false, buf);
+    }
+    // Arrows where rows are scrolled out of view.
+    if app.matrix_row_offset > 0 {
+        buf.set_stringn(m.header.x, m.header.y, "▴", 1, p.heading);
+    }
+    if app.matrix_row_offset + usize::from(m.rows.height) < app.matrix_lines().len() {
+        buf.set_stringn(m.totals.x, m.totals.y, "▾", 1, p.heading);
+    }
     // Arrows where columns are scrolled out of view.
     if app.matrix_col_offset > 0 {
         buf.set_stringn(m.header.x + 1, m.header.y, "‹", 1, p.heading);
@@ -49,22 +64,33 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         buf.set_stringn(m.col_x(cols.len()), m.header.y, "›", 1, p.heading);
     }
 
-    let name_w = usize::from(m.name_width).saturating_sub(1);
-    for (i, &r) in rows
-        .iter()
+    // The selection and comparison marks take the first two columns of the names.
+    let name_w = usize::from(m.name_width).saturating_sub(2);
+    for (i, line) in app
+        .matrix_lines()
+        .into_iter()
         .skip(app.matrix_row_offset)
         .take(usize::from(m.rows.height))
         .enumerate()
     {
+        let y = m.rows.y + u16::try_from(i).unwrap_or(u16::MAX);
+        let r = match line {
+            MatrixLine::Region(r) => r,
+            MatrixLine::Group { route_oost, count } => {
+                group_label(app, m, y, route_oost, count, true, buf);
+                continue;
+            }
+        };
         let Some(region) = app.region(r) else {
             continue;
         };
-        let y = m.rows.y + u16::try_from(i).unwrap_or(u16::MAX);
         let is_row = r == app.selection();
         let (style, mark) = row_style(app, is_row, focused);
         buf.set_stringn(m.rows.x, y, mark, 1, style);
+        let pick = pick_mark(app, r);
+        buf.set_span(m.rows.x + 1, y, &pick, 1);
         let name = format!("{:<name_w$}", truncate_name(&region.name, name_w));
-        buf.set_stringn(m.rows.x + 1, y, name, name_w, style);
+        buf.set_stringn(m.rows.x + 2, y, name, name_w, style);
         for (k, &t) in cols.iter().enumerate() {
             let has = app.matrix().has(r, t);
             let style = match (is_row && t == app.matrix_col(), has) {
@@ -79,7 +105,7 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
     }
 
     buf.set_stringn(
-        m.totals.x + 1,
+        m.totals.x + 2,
         m.totals.y,
         app.texts().total,
         name_w,
@@ -92,19 +118,56 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
     let sum: usize = rows.iter().map(|&r| app.matrix().row_total(r)).sum();
     cell(buf, m.total_x(), m.totals.y, &sum.to_string(), p.heading);
 
-    legend(app, m.legend, buf);
+    if m.chart {
+        coverage::render(app, m, &rows, buf);
+    } else {
+        legend(app, m.legend, buf);
+    }
     info(app, m.info, buf);
+}
+
+/// The label of a group of rows, in the name column: on the line dividing the groups (with a
+/// rule across the table), or on the header line for the group at the top.
+fn group_label(
+    app: &App,
+    m: &MatrixAreas,
+    y: u16,
+    route_oost: bool,
+    count: usize,
+    divider: bool,
+    buf: &mut Buffer,
+) {
+    let p = app.palette();
+    let w = app.tt().work;
+    let (label, style) = if route_oost {
+        (w.group_route, p.route_oost)
+    } else {
+        (w.group_other, p.heading)
+    };
+    let room = usize::from(m.name_width.saturating_sub(2));
+    let text = truncate(&format!("{label} ({count})"), room);
+    let mut spans = vec![Span::styled(text.clone(), style)];
+    if divider {
+        let width = usize::from(m.rows.width.saturating_sub(2));
+        let rule = "─".repeat(width.saturating_sub(text.width() + 1));
+        spans.push(Span::styled(format!(" {rule}"), p.border));
+    }
+    let x = m.rows.x + 2;
+    buf.set_line(x, y, &Line::from(spans), m.rows.right().saturating_sub(x));
 }
 
 /// The title line: how many regions, the sort order and the filter.
 fn title(app: &App, area: Rect, rows: usize, buf: &mut Buffer) {
     let p = app.palette();
     let tt = app.tt();
-    let sort = match app.sort() {
+    let mut sort = match app.sort() {
         SortKey::Document => tt.sort_document.to_string(),
         SortKey::Total => tt.sort_total.to_string(),
         SortKey::Theme(t) => format!("{} {}", tt.sort_theme, t + 1),
     };
+    if app.grouped() {
+        sort = format!("{}, {sort}", tt.work.grouped);
+    }
     let line = Line::from(vec![
         Span::styled(format!(" {} ", tt.views[1]), p.heading),
         Span::styled(
@@ -162,14 +225,20 @@ fn info(app: &App, area: Rect, buf: &mut Buffer) {
     let region = app
         .selected_region()
         .and_then(|r| app.region(r).map(|x| (r, x)));
-    Block::new()
-        .borders(Borders::TOP)
-        .border_style(p.border)
-        .render(area, buf);
-    let body = Rect {
-        y: area.y + 1,
-        height: area.height - 1,
-        ..area
+    // The rule above the quote gives way when the rows need the line (the bold totals row
+    // still sets the quote apart).
+    let body = if area.height >= 4 {
+        Block::new()
+            .borders(Borders::TOP)
+            .border_style(p.border)
+            .render(area, buf);
+        Rect {
+            y: area.y + 1,
+            height: area.height - 1,
+            ..area
+        }
+    } else {
+        area
     };
     let width = usize::from(body.width.saturating_sub(1));
     let paras = match (region, theme) {

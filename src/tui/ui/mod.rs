@@ -3,6 +3,7 @@
 
 mod compare;
 mod context;
+mod coverage;
 mod filter;
 mod help;
 mod matrix;
@@ -35,7 +36,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             profile::render(app, areas.detail, buf);
         }
         View::Matrix => matrix::render(app, &areas.matrix, buf),
-        View::Compare => compare::render(app, areas.compare, buf),
+        View::Compare => compare::render(app, &areas, buf),
         View::Context => context::render(app, &areas, buf),
     }
     let cursor = status::render(app, areas.status, buf);

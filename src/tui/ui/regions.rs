@@ -1,4 +1,4 @@
-//! The region list: name, ROUTE OOST mark and number of themes.
+//! The region list: comparison mark, name, ROUTE OOST mark and number of themes.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -52,7 +52,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    let name_w = usize::from(r.width).saturating_sub(6);
+    let name_w = usize::from(r.width).saturating_sub(7);
     let rows = visible
         .iter()
         .skip(app.region_offset())
@@ -64,7 +64,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let selected = ri == app.selection();
         let (style, mark) = row_style(app, selected, focused);
         let name = truncate_name(&region.name, name_w);
-        let mut spans = highlighted(app, ri, &name, &region.name);
+        let mut spans = vec![pick_mark(app, ri)];
+        spans.extend(highlighted(app, ri, &name, &region.name));
         let pad = name_w.saturating_sub(name.width());
         spans.push(Span::raw(" ".repeat(pad + 1)));
         spans.push(if region.route_oost {
@@ -78,6 +79,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ));
         let y = r.y + u16::try_from(i).unwrap_or(u16::MAX);
         draw_row(buf, r, y, mark, &Line::from(spans), style);
+    }
+}
+
+/// The comparison mark of a row: a tick when the region is marked, else a space.
+pub fn pick_mark(app: &App, region: usize) -> Span<'static> {
+    if app.is_marked(region) {
+        Span::styled("✓", app.palette().picked)
+    } else {
+        Span::raw(" ")
     }
 }
 

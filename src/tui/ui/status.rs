@@ -6,9 +6,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::filter::Mode;
 use crate::tui::app::App;
 use crate::tui::keymap;
+use crate::tui::wrap::truncate;
 
 /// Draws the status bar; returns where the terminal cursor goes while typing a search.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
@@ -17,7 +17,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let (left, cursor_col) = if app.search().editing {
         search_field(app)
     } else {
-        (where_and_what(app), None)
+        (where_and_what(app, usize::from(area.width)), None)
     };
     let mut hints = keymap::hints(&app.key_context(), app.tt());
     let hint_spans = |hints: &[(String, &str)]| -> Vec<Span<'static>> {
@@ -49,43 +49,45 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     })
 }
 
-/// The view and pane, then the active filter and search.
-fn where_and_what(app: &App) -> Vec<Span<'static>> {
+/// The view and pane, then a message if the last action left one; else the marks and why
+/// regions are hidden ("6 van 15 regio's · filter: Erfgoed + Internationalisering (alle) ·
+/// zoek: 'x'"), shortened until it fits `width` with room for the help key.
+fn where_and_what(app: &App, width: usize) -> Vec<Span<'static>> {
     let p = app.palette();
     let tt = app.tt();
     let mut place = format!(" {}", app.view().title(tt));
     if app.view().panes().len() > 1 {
         place.push_str(&format!(" › {}", app.focus().title(tt)));
     }
-    let mut out = vec![Span::styled(place + " ", p.status.patch(p.heading))];
-    let f = app.filter();
-    let chosen = f.chosen().count();
-    if chosen > 0 {
-        let mode = match f.mode {
-            Mode::All => tt.mode_all,
-            Mode::Any => tt.mode_any,
-        };
-        out.push(Span::styled(
-            format!("│ {}: {chosen} ({mode}) ", tt.status_filter),
-            p.status,
-        ));
+    let place = Span::styled(place + " ", p.status.patch(p.heading));
+    // Leave room for the help hint, the last one dropped.
+    let room = width.saturating_sub(8);
+    if let Some(m) = app.message() {
+        let style = p.status.patch(if m.error { p.warning } else { p.heading });
+        let text = format!("│ {} ", m.text);
+        if place.width() + text.width() <= width {
+            return vec![place, Span::styled(text, style)];
+        }
+        // A long message (a deep path) matters more than the view's name.
+        return vec![Span::styled(
+            truncate(&format!(" {} ", m.text), width),
+            style,
+        )];
     }
-    if app.search().is_filtering() {
-        out.push(Span::styled(
-            format!("│ / {} ", app.search().query),
-            p.status,
-        ));
+    let mut out = vec![place];
+    let marks = app.marks().len();
+    if marks > 0 {
+        let text = tt.work.n_marked.replace("{n}", &marks.to_string());
+        out.push(Span::styled(format!("│ {text} "), p.status));
     }
-    if chosen > 0 || app.search().is_filtering() {
-        out.push(Span::styled(
-            format!(
-                "│ {} {} {} ",
-                app.visible_regions().len(),
-                tt.of,
-                app.data().regions.len()
-            ),
-            p.status,
-        ));
+    let used: usize = out.iter().map(|s| s.width()).sum();
+    let account = app
+        .shown_account(false)
+        .filter(|a| used + a.width() + 3 <= room)
+        .or_else(|| app.shown_account(true));
+    if let Some(account) = account {
+        let text = truncate(&format!("│ {account} "), room.saturating_sub(used).max(2));
+        out.push(Span::styled(text, p.status));
     }
     out
 }

@@ -1,7 +1,9 @@
 //! [`App::update`]: the one place the interface state changes.
 
+mod marks;
 mod mouse;
 mod search;
+mod take_out;
 
 use ratatui::layout::Size;
 
@@ -10,6 +12,7 @@ use super::app::App;
 use super::layout::{Areas, inner};
 use super::pages;
 use super::scroll::{keep_visible, scroll_by, step};
+use super::shown::MatrixLine;
 use super::view::{Focus, View};
 use crate::matrix::SortKey;
 
@@ -23,6 +26,14 @@ impl App {
         // Below the minimum size nothing is drawn but the message, so nothing else may act.
         if self.too_small() && !matches!(action, Action::Quit | Action::Resize(..)) {
             return;
+        }
+        // A message answers the action before; the next one replaces it. Results of effects
+        // bring their own, and a resize is not the user's doing.
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::Exported(_) | Action::Copied(_)
+        ) {
+            self.message = None;
         }
         let (selected, section) = (self.selected, self.section);
         self.apply(action);
@@ -50,6 +61,14 @@ impl App {
             Action::PrevPane => self.focus_pane(self.focus.cycle(false)),
             Action::ShowView(v) => self.show_view(v),
             Action::ToggleTheme => self.toggle_theme(),
+            Action::ToggleMark => self.toggle_mark(),
+            Action::ClearMarks => self.clear_marks(),
+            Action::ToggleGroup => self.grouped = !self.grouped,
+            Action::ToggleChart => self.toggle_chart(),
+            Action::Export => self.take_out(false),
+            Action::Copy => self.take_out(true),
+            Action::Exported(result) => self.exported(result),
+            Action::Copied(result) => self.copied(result),
             Action::ToggleMode => self.filter.mode = self.filter.mode.toggled(),
             Action::ClearFilter => self.filter.clear(),
             Action::Open => self.open(),
@@ -74,6 +93,7 @@ impl App {
             }),
             Action::SearchCancel => self.search_cancel(),
             Action::SearchAccept => self.search_accept(),
+            Action::SearchToList => self.search_to_list(),
             Action::Resize(w, h) => self.size = Size::new(w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel { x, y, down } => self.wheel(x, y, down),
@@ -158,6 +178,7 @@ impl App {
             (View::Matrix, _) => {
                 self.matrix_col = step(self.matrix_col, self.data.themes.len(), delta);
             }
+            (View::Compare, _) => self.shift_compared(right),
             (View::Profiles, false) if self.focus == Focus::Detail => {
                 self.focus_pane(Focus::Regions)
             }
@@ -258,10 +279,19 @@ impl App {
                 );
             }
             View::Matrix => {
-                let rows = self.matrix_rows();
-                let p = pos(&rows, self.selected);
-                self.matrix_row_offset =
-                    keep_visible(self.matrix_row_offset, p, a.page(Focus::Matrix), rows.len());
+                let lines = self.matrix_lines();
+                let page = a.page(Focus::Matrix);
+                let p = lines
+                    .iter()
+                    .position(|&l| l == MatrixLine::Region(self.selected))
+                    .unwrap_or(0);
+                // A group's first row brings its label into view.
+                let label = match p.checked_sub(1).map(|i| lines[i]) {
+                    Some(MatrixLine::Group { .. }) => p - 1,
+                    _ => p,
+                };
+                let offset = keep_visible(self.matrix_row_offset, label, page, lines.len());
+                self.matrix_row_offset = keep_visible(offset, p, page, lines.len());
                 self.matrix_col_offset = keep_visible(
                     self.matrix_col_offset,
                     self.matrix_col,
@@ -269,7 +299,11 @@ impl App {
                     themes,
                 );
             }
-            View::Compare => {}
+            View::Compare => {
+                let n = self.compared().len();
+                let cols = pages::compare::columns(a.text_width(Focus::Compare), n);
+                self.compare_col = self.compare_col.min(n.saturating_sub(cols));
+            }
             View::Context => {
                 self.section_offset = keep_visible(
                     self.section_offset,

@@ -6,6 +6,7 @@ use ratatui::layout::{Position, Rect};
 use super::WHEEL_LINES;
 use crate::tui::app::App;
 use crate::tui::layout::{Areas, inner};
+use crate::tui::shown::MatrixLine;
 use crate::tui::view::Focus;
 
 impl App {
@@ -67,7 +68,12 @@ impl App {
             }
         }
         if let Some(row) = row_in(m.rows, y) {
-            if let Some(&r) = self.matrix_rows().get(self.matrix_row_offset + row) {
+            // A group label is not a region: a click on it selects nothing.
+            let line = self
+                .matrix_lines()
+                .get(self.matrix_row_offset + row)
+                .copied();
+            if let Some(MatrixLine::Region(r)) = line {
                 self.selected = r;
             }
         }

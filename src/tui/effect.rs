@@ -1,0 +1,73 @@
+//! What the interface asks the outside world to do: write a file, put text on the clipboard.
+//!
+//! [`crate::tui::App::update`] only changes state; when an action needs the disk or the
+//! terminal it queues an [`Effect`]. The event loop performs the queue with [`perform`] and
+//! feeds the result back as an action, so the outcome shows in the status bar and tests can
+//! check what would be written without touching the disk.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::action::Action;
+use crate::clipboard;
+use crate::export::write_atomic;
+
+/// One request to the outside world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write `markdown` to the file `path` (relative paths are taken from the working
+    /// directory), atomically.
+    Export {
+        /// Where to write, usually a bare file name.
+        path: PathBuf,
+        /// The file's content.
+        markdown: String,
+    },
+    /// Put this text on the clipboard with an OSC 52 escape sequence.
+    Copy(String),
+}
+
+/// Why text did not reach the clipboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyFailure {
+    /// The text has this many bytes, more than terminals accept in one sequence.
+    TooLong(usize),
+    /// Writing to the terminal failed.
+    Io(String),
+}
+
+/// Whether the program runs inside tmux, whose clipboard sequence needs a passthrough wrapper.
+pub fn in_tmux() -> bool {
+    std::env::var_os("TMUX").is_some_and(|v| !v.is_empty())
+}
+
+/// Performs `effect`: files go to `dir` (when their path is relative), clipboard sequences to
+/// `terminal` (the real terminal, beside the frames ratatui draws). Returns the action that
+/// reports the outcome.
+pub fn perform(effect: Effect, dir: &Path, terminal: &mut impl Write, in_tmux: bool) -> Action {
+    match effect {
+        Effect::Export { path, markdown } => {
+            let full = dir.join(&path);
+            // Show the user a full path: "saved in the current directory" is only useful if
+            // they know which one that is.
+            let shown = std::path::absolute(&full).unwrap_or(full.clone());
+            match write_atomic(&full, markdown.as_bytes()) {
+                Ok(()) => Action::Exported(Ok(shown)),
+                Err(e) => Action::Exported(Err((shown, e.to_string()))),
+            }
+        }
+        Effect::Copy(text) => match clipboard::osc52(&text, in_tmux) {
+            Some(seq) => {
+                // A terminal that ignores OSC 52 cannot tell us; we report what we sent.
+                let sent = terminal
+                    .write_all(seq.as_bytes())
+                    .and_then(|()| terminal.flush());
+                match sent {
+                    Ok(()) => Action::Copied(Ok(text.chars().count())),
+                    Err(e) => Action::Copied(Err(CopyFailure::Io(e.to_string()))),
+                }
+            }
+            None => Action::Copied(Err(CopyFailure::TooLong(text.len()))),
+        },
+    }
+}

@@ -1,0 +1,191 @@
+//! What the views show of a selection of regions: the marks and the comparison they make,
+//! the matrix's lines when grouped, and an account of why regions are hidden. Read-only views
+//! of [`App`]; nothing here changes the state.
+
+use super::app::{App, Message};
+use super::effect::Effect;
+use crate::filter::Mode;
+use crate::matrix::Comparison;
+
+/// One line of the matrix's row area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatrixLine {
+    /// The divider and label over a group of rows: the ROUTE OOST regions (`true`) or the
+    /// others.
+    Group {
+        /// Whether this is the ROUTE OOST group.
+        route_oost: bool,
+        /// How many regions the group has.
+        count: usize,
+    },
+    /// A region's row.
+    Region(usize),
+}
+
+impl App {
+    /// The marked regions, in the order they were marked.
+    pub fn marks(&self) -> &[usize] {
+        &self.marks
+    }
+
+    /// Whether region `r` is marked.
+    pub fn is_marked(&self, r: usize) -> bool {
+        self.marks.contains(&r)
+    }
+
+    /// The marked regions that pass the filter and the search, in the order they were
+    /// marked: the regions the comparison shows.
+    pub fn compared(&self) -> Vec<usize> {
+        let visible = self.visible_regions();
+        self.marks
+            .iter()
+            .copied()
+            .filter(|r| visible.contains(r))
+            .collect()
+    }
+
+    /// The comparison of [`App::compared`].
+    pub fn comparison(&self) -> Comparison {
+        self.matrix.compare(&self.compared())
+    }
+
+    /// The first compared region shown when not all fit side by side.
+    pub fn compare_col(&self) -> usize {
+        self.compare_col
+    }
+
+    /// Whether the matrix groups the ROUTE OOST regions first.
+    pub fn grouped(&self) -> bool {
+        self.grouped
+    }
+
+    /// The user's choice for the coverage chart (`None`: shown where it fits).
+    pub fn chart_choice(&self) -> Option<bool> {
+        self.chart
+    }
+
+    /// The status-bar message of the last action, if any.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// The effects queued for the event loop.
+    pub fn effects(&self) -> &[Effect] {
+        &self.effects
+    }
+
+    /// Takes the queued effects. The event loop performs them and reports each outcome back
+    /// through [`App::update`]; emptying the queue is bookkeeping, not a state change the
+    /// screen depends on.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// The lines of the matrix's row area: the rows, and when the ROUTE OOST regions are
+    /// grouped a divider line where the other regions start. The label of the group at the
+    /// top stands in the header line instead ([`App::matrix_top_group`]), which saves the
+    /// line that lets all fifteen rows fit at 80x24.
+    pub fn matrix_lines(&self) -> Vec<MatrixLine> {
+        let rows = self.matrix_rows();
+        let route = self.route_oost_rows(&rows);
+        let mut out = Vec::with_capacity(rows.len() + 1);
+        for (i, &r) in rows.iter().enumerate() {
+            if self.grouped && i == route && route > 0 {
+                out.push(MatrixLine::Group {
+                    route_oost: false,
+                    count: rows.len() - route,
+                });
+            }
+            out.push(MatrixLine::Region(r));
+        }
+        out
+    }
+
+    /// When grouped, the group of the top line shown (a divider belongs to the group above
+    /// it): whether it is ROUTE OOST, and its size.
+    pub fn matrix_top_group(&self) -> Option<(bool, usize)> {
+        if !self.grouped {
+            return None;
+        }
+        let rows = self.matrix_rows();
+        let route = self.route_oost_rows(&rows);
+        let top = match self.matrix_lines().get(self.matrix_row_offset) {
+            Some(MatrixLine::Region(r)) => self.data.regions[*r].route_oost,
+            Some(MatrixLine::Group { .. }) => true,
+            None => return None,
+        };
+        Some(if top {
+            (true, route)
+        } else {
+            (false, rows.len() - route)
+        })
+    }
+
+    /// How many of `rows` are ROUTE OOST regions.
+    fn route_oost_rows(&self, rows: &[usize]) -> usize {
+        rows.iter()
+            .filter(|&&r| self.data.regions[r].route_oost)
+            .count()
+    }
+
+    /// Why regions are hidden, for the status bar: "6 van 15 regio's · filter: Erfgoed +
+    /// Internationalisering (alle) · zoek: 'x'"; `None` when nothing is hidden by choice.
+    /// `brief` names the number of themes instead of the themes.
+    pub fn shown_account(&self, brief: bool) -> Option<String> {
+        let w = self.tt().work;
+        let f = &self.filter;
+        if !f.is_active() && !self.search.is_filtering() {
+            return None;
+        }
+        let mut parts = vec![
+            w.shown
+                .replace("{n}", &self.visible_regions().len().to_string())
+                .replace("{total}", &self.data.regions.len().to_string()),
+        ];
+        if f.is_active() {
+            let mode = match f.mode {
+                Mode::All => self.tt().mode_all,
+                Mode::Any => self.tt().mode_any,
+            };
+            let themes = if brief {
+                w.n_themes.replace("{n}", &f.chosen().count().to_string())
+            } else {
+                let names: Vec<&str> = f
+                    .chosen()
+                    .filter_map(|t| self.data.themes.get(t))
+                    .map(|t| short_label(self.texts().theme_label(t)))
+                    .collect();
+                names.join(" + ")
+            };
+            parts.push(format!("{}: {themes} ({mode})", self.tt().status_filter));
+        }
+        if self.search.is_filtering() {
+            parts.push(format!("{}: '{}'", w.search, self.search.query.trim()));
+        }
+        Some(parts.join(" · "))
+    }
+}
+
+/// A theme label's first part, for tight places: "Erfgoed, identiteit en verhalen" gives
+/// "Erfgoed", "Talentontwikkeling" stays whole.
+pub fn short_label(label: &str) -> &str {
+    let cut = [",", " en ", " and "]
+        .iter()
+        .filter_map(|sep| label.find(sep))
+        .min()
+        .unwrap_or(label.len());
+    label[..cut].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_label;
+
+    #[test]
+    fn short_labels_keep_the_first_part() {
+        assert_eq!(short_label("Erfgoed, identiteit en verhalen"), "Erfgoed");
+        assert_eq!(short_label("Vernieuwing en experiment"), "Vernieuwing");
+        assert_eq!(short_label("Internationalisering"), "Internationalisering");
+        assert_eq!(short_label("Heritage, identity and stories"), "Heritage");
+    }
+}
