@@ -9,13 +9,14 @@ use regioprofielen::tui::Action;
 use tui_support::*;
 
 #[test]
-fn space_toggles_the_theme_under_the_cursor() {
+fn space_toggles_the_theme_under_the_cursor_and_f_the_matrix_column() {
     let mut a = app();
     ch(&mut a, ' ');
     assert!(
         !a.filter().is_active(),
-        "Space does nothing in the region list"
+        "Space in the region list marks the region, it does not filter"
     );
+    a.update(Action::ClearMarks);
     press(&mut a, KeyCode::Tab);
     ch(&mut a, 'j');
     ch(&mut a, ' ');
@@ -25,13 +26,18 @@ fn space_toggles_the_theme_under_the_cursor() {
     assert!(visible.iter().all(|&r| a.matrix().has(r, 1)));
     a.update(Action::ToggleTheme);
     assert!(!a.filter().is_active());
-    // In the matrix, the column under the cursor.
+    // In the matrix, f puts the cursor's column in the filter (Space marks the row there).
     ch(&mut a, '2');
     ch(&mut a, 'l');
     ch(&mut a, 'l');
     ch(&mut a, ' ');
+    assert!(!a.filter().is_active(), "Space in the matrix marks");
+    assert_eq!(a.marks(), &[a.selection()]);
+    ch(&mut a, 'f');
     assert!(a.filter().is_chosen(2));
     assert!(a.matrix_rows().iter().all(|&r| a.matrix().has(r, 2)));
+    ch(&mut a, 'f');
+    assert!(!a.filter().is_active());
 }
 
 #[test]
@@ -138,4 +144,157 @@ fn matrix_moves_keep_the_same_region_across_sorting() {
     );
     ch(&mut a, 'g');
     assert_eq!(a.selected_region(), Some(a.matrix_rows()[0]));
+}
+
+/// Chooses theme `id` in the filter pane (leaving the focus there).
+fn choose(a: &mut regioprofielen::tui::App, id: &str) {
+    let t = theme(a, id);
+    if a.focus() != regioprofielen::tui::view::Focus::Filter {
+        a.update(Action::ShowView(regioprofielen::tui::view::View::Profiles));
+        press(a, KeyCode::Tab);
+    }
+    while a.filter_cursor() != t {
+        a.update(if a.filter_cursor() < t {
+            Action::Down
+        } else {
+            Action::Up
+        });
+    }
+    a.update(Action::ToggleTheme);
+}
+
+/// The count the filter pane shows beside theme `id`.
+fn facet_shown(a: &regioprofielen::tui::App, id: &str) -> usize {
+    let t = theme(a, id);
+    let label = a.data().themes[t].label.clone();
+    let short: String = label.chars().take(12).collect();
+    let line = screen(a)
+        .into_iter()
+        .find(|l| l.contains(&short) && l.contains('['))
+        .unwrap_or_else(|| panic!("{label} in the filter pane"));
+    let inside = line.split('┃').nth(1).or_else(|| line.split('│').nth(1));
+    let count = inside
+        .unwrap_or(&line)
+        .split_whitespace()
+        .last()
+        .unwrap_or("");
+    count
+        .parse()
+        .unwrap_or_else(|_| panic!("a count in {line:?}"))
+}
+
+#[test]
+fn facet_counts_follow_the_search_and_the_other_chosen_themes() {
+    let mut a = sized(120, 40);
+    let (talent, erfgoed) = (theme(&a, "talent"), theme(&a, "erfgoed"));
+    // Unfiltered: every region counts.
+    assert_eq!(
+        facet_shown(&a, "erfgoed"),
+        a.matrix()
+            .column_total(erfgoed, &(0..15).collect::<Vec<_>>())
+    );
+    // A search for "stedel" leaves Utrecht, Zwolle and Zuid.
+    ch(&mut a, '/');
+    type_text(&mut a, "stedel");
+    press(&mut a, KeyCode::Tab);
+    let shown = a.visible_regions();
+    assert_eq!(shown.len(), 3);
+    assert_eq!(
+        facet_shown(&a, "talent"),
+        a.matrix().column_total(talent, &shown)
+    );
+    // Then "talent" as well: of the regions left, how many have heritage.
+    choose(&mut a, "talent");
+    let shown = a.visible_regions();
+    assert_eq!(
+        shown.len(),
+        2,
+        "Utrecht and Zwolle have talent, Zuid does not"
+    );
+    assert!(shown.iter().all(|&r| a.matrix().has(r, talent)));
+    assert_eq!(
+        facet_shown(&a, "erfgoed"),
+        a.matrix().column_total(erfgoed, &shown)
+    );
+    assert_eq!(
+        facet_shown(&a, "talent"),
+        2,
+        "a chosen theme counts every region shown"
+    );
+    assert_eq!(
+        regioprofielen::filter::facets(a.matrix(), &shown)[erfgoed],
+        facet_shown(&a, "erfgoed")
+    );
+}
+
+#[test]
+fn the_status_bar_says_how_many_regions_are_shown_and_why() {
+    let mut a = sized(120, 40);
+    assert!(!shows(&a, "van 15 regio's"), "nothing hidden, nothing said");
+    choose(&mut a, "erfgoed");
+    choose(&mut a, "internationaal");
+    let n = a.visible_regions().len();
+    assert!(shows(
+        &a,
+        &format!("{n} van 15 regio's · filter: Erfgoed + Internationalisering (alle)")
+    ));
+    ch(&mut a, '/');
+    type_text(&mut a, "e");
+    press(&mut a, KeyCode::Tab);
+    let n = a.visible_regions().len();
+    assert!(shows(
+        &a,
+        &format!("{n} van 15 regio's · filter: Erfgoed + Internationalisering (alle) · zoek: 'e'")
+    ));
+    // At 80 columns the themes give way to their number.
+    a.update(Action::Resize(80, 24));
+    let bar = screen(&a).pop().unwrap_or_default();
+    assert!(
+        bar.contains(&format!(
+            "{n} van 15 regio's · filter: 2 thema's (alle) · zoek: 'e'"
+        )),
+        "{bar}"
+    );
+}
+
+#[test]
+fn all_and_any_filter_the_list_the_matrix_and_the_comparison_alike() {
+    let mut a = app();
+    choose(&mut a, "makers");
+    let shown = a.visible_regions();
+    a.update(Action::ShowView(regioprofielen::tui::view::View::Matrix));
+    let mut rows = a.matrix_rows();
+    rows.sort_unstable();
+    assert_eq!(rows, shown);
+    assert!(shows(&a, &format!("{} van 15", shown.len())));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, ..Default::default() })]
+
+    /// At App level, through the filter pane's keys: "alle" never shows a region "een van"
+    /// hides, whatever the themes and the search.
+    #[test]
+    fn all_shows_a_subset_of_any(
+        chosen in proptest::collection::vec(0usize..12, 0..5),
+        query in "[a-z]{0,2}",
+    ) {
+        let mut a = app();
+        if !query.is_empty() {
+            ch(&mut a, '/');
+            type_text(&mut a, &query);
+            press(&mut a, KeyCode::Tab);
+        }
+        press(&mut a, KeyCode::Tab);
+        for t in chosen {
+            while a.filter_cursor() != t {
+                a.update(if a.filter_cursor() < t { Action::Down } else { Action::Up });
+            }
+            a.update(Action::ToggleTheme);
+        }
+        let all = a.visible_regions();
+        ch(&mut a, 'a');
+        let any = a.visible_regions();
+        proptest::prop_assert!(all.iter().all(|r| any.contains(r)), "{all:?} ⊄ {any:?}");
+    }
 }

@@ -18,9 +18,10 @@ fn the_help_lists_every_binding_in_both_languages() {
             .collect();
         for b in TABLE {
             let text = (b.help)(lang.tui());
+            // The whole text ends its line ("down" alone is also in "Markdown").
             let line = help
                 .iter()
-                .find(|l| l.contains(text))
+                .find(|l| l.trim_end().ends_with(text))
                 .unwrap_or_else(|| panic!("{text:?} is not in the help"));
             assert!(line.contains(&b.label(lang.tui())), "{line:?}");
         }
@@ -73,4 +74,89 @@ fn only_quit_works_when_too_small() {
     for b in TABLE.iter().filter(|b| ctx.scopes().contains(&b.scope)) {
         assert_eq!(b.action, regioprofielen::tui::Action::Quit, "{b:?}");
     }
+}
+
+#[test]
+fn the_new_keys_act_where_they_should() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+    use regioprofielen::tui::Action;
+    use regioprofielen::tui::view::Focus;
+    let key = |c: KeyCode| {
+        let mut ev = KeyEvent::new(c, KeyModifiers::NONE);
+        ev.kind = KeyEventKind::Press;
+        ev
+    };
+    let normal = |view, focus| KeyContext {
+        mode: Mode::Normal,
+        view,
+        focus,
+    };
+    let act = |c: char, ctx: &KeyContext| keymap::action_for(&key(KeyCode::Char(c)), ctx);
+    // Marking, clearing marks, saving and copying work in every view.
+    for view in View::ALL {
+        for &focus in view.panes() {
+            let ctx = normal(view, focus);
+            assert_eq!(act('X', &ctx), Some(Action::ClearMarks), "{ctx:?}");
+            assert_eq!(act('e', &ctx), Some(Action::Export), "{ctx:?}");
+            assert_eq!(act('y', &ctx), Some(Action::Copy), "{ctx:?}");
+            let space = if focus == Focus::Filter {
+                Action::ToggleTheme
+            } else {
+                Action::ToggleMark
+            };
+            assert_eq!(act(' ', &ctx), Some(space), "{ctx:?}");
+        }
+    }
+    // In the matrix, f filters on the column, o groups, c shows the chart; elsewhere they
+    // do nothing.
+    let matrix = normal(View::Matrix, Focus::Matrix);
+    assert_eq!(act('f', &matrix), Some(Action::ToggleTheme));
+    assert_eq!(act('o', &matrix), Some(Action::ToggleGroup));
+    assert_eq!(act('c', &matrix), Some(Action::ToggleChart));
+    let list = normal(View::Profiles, Focus::Regions);
+    for c in ['f', 'o', 'c'] {
+        assert_eq!(act(c, &list), None);
+    }
+    // In the search field, Space types and Tab goes to the results.
+    let search = KeyContext {
+        mode: Mode::Search,
+        ..list
+    };
+    assert_eq!(act(' ', &search), Some(Action::SearchInsert(' ')));
+    assert_eq!(
+        keymap::action_for(&key(KeyCode::Tab), &search),
+        Some(Action::SearchToList)
+    );
+}
+
+#[test]
+fn the_help_has_a_group_for_marking_comparing_and_taking_out() {
+    let a = in_lang(Lang::Nl, 120, 40);
+    let help: Vec<String> = pages::help_lines(&a, 200)
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    let at = |text: &str| {
+        help.iter()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("{text} in the help"))
+    };
+    let group = at("Markeren, vergelijken, meenemen");
+    for line in ["  Spatie", "  X ", "  e ", "  y "] {
+        assert!(
+            help[group..group + 5].iter().any(|l| l.starts_with(line)),
+            "{line}"
+        );
+    }
+    assert!(help[at("Matrix")..].iter().any(|l| l.starts_with("  f ")));
+    let hints = keymap::hints(
+        &KeyContext {
+            mode: Mode::Normal,
+            view: View::Compare,
+            focus: View::Compare.panes()[0],
+        },
+        Lang::Nl.tui(),
+    );
+    let keys: Vec<&str> = hints.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["e", "y", "X", "?"]);
 }

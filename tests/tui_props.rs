@@ -18,7 +18,8 @@ enum Step {
 }
 
 fn key() -> impl Strategy<Value = Step> {
-    let chars = "qjkgGhl1234 /axs?Qzé".chars().collect::<Vec<_>>();
+    // With the keys for marks (Space, X), the matrix (f, o, c), saving and copying (e, y).
+    let chars = "qjkgGhl1234 /axs?QzéXfocey".chars().collect::<Vec<_>>();
     let codes = vec![
         KeyCode::Up,
         KeyCode::Down,
@@ -89,6 +90,16 @@ fn check_invariants(app: &App) -> Result<(), TestCaseError> {
     prop_assert!(app.section() < app.section_count().max(1));
     prop_assert!(app.search().cursor <= app.search().query.chars().count());
     prop_assert_eq!(app.focus().view(), app.view());
+    let marks = app.marks();
+    prop_assert!(marks.len() <= 4, "at most four marks");
+    prop_assert!(marks.iter().all(|&r| r < regions));
+    prop_assert!(
+        marks
+            .iter()
+            .enumerate()
+            .all(|(i, r)| !marks[i + 1..].contains(r))
+    );
+    prop_assert!(app.compare_col() < app.compared().len().max(1));
     Ok(())
 }
 
@@ -104,6 +115,10 @@ proptest! {
         let _ = render(&app);
         for s in &steps {
             send(&mut app, &event(s));
+            // Saving and copying only queue work, which this test drops: a random session
+            // never writes files or clipboard sequences.
+            prop_assert!(app.effects().len() <= 1, "one key, at most one effect");
+            drop(app.take_effects());
             // Draw at the size the app knows, as the terminal would.
             let _ = backend(&app);
             check_invariants(&app)?;

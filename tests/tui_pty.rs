@@ -25,6 +25,11 @@ struct Pty {
 
 impl Pty {
     fn start() -> Self {
+        Self::start_in(None)
+    }
+
+    /// Starts the binary with `cwd` as its working directory (where it saves files).
+    fn start_in(cwd: Option<&std::path::Path>) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -36,6 +41,11 @@ impl Pty {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_regioprofielen"));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // The clipboard sequence is wrapped inside tmux; the tests expect the plain one.
+        cmd.env_remove("TMUX");
+        if let Some(dir) = cwd {
+            cmd.cwd(dir);
+        }
         let child = pair.slave.spawn_command(cmd).expect("the binary starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("a reader");
@@ -184,7 +194,8 @@ fn region_names() -> Vec<String> {
 fn a_session_in_a_real_terminal_and_a_clean_exit() {
     let names = region_names();
     let mut pty = Pty::start();
-    pty.expect(&["1 Profielen", "Regio's (15)", &format!("›{}", names[0])]);
+    // The cursor mark, then the (empty) comparison mark, then the name.
+    pty.expect(&["1 Profielen", "Regio's (15)", &format!("› {}", names[0])]);
     pty.expect(&["Profielen › Regio's"]);
     // While running, the terminal is raw (so the check after the exit can fail).
     if let Some(termios) = pty.master.get_termios() {
@@ -193,7 +204,9 @@ fn a_session_in_a_real_terminal_and_a_clean_exit() {
     }
 
     pty.keys(b"j");
-    pty.expect(&[&format!("›{}", names[1])]);
+    pty.expect(&[&format!("› {}", names[1])]);
+    pty.keys(b" ");
+    pty.expect(&[&format!("›✓{}", names[1]), "✓ 1 gemarkeerd"]);
 
     pty.keys(b"\r");
     pty.expect(&["Profielen › Profiel", "Kernpunten"]);
@@ -202,7 +215,7 @@ fn a_session_in_a_real_terminal_and_a_clean_exit() {
     pty.expect(&["sortering", "Totaal", "Σ"]);
 
     pty.keys(b"?");
-    pty.expect(&["Toetsen", "Bewegen en scrollen"]);
+    pty.expect(&["Toetsen", "Markeren, vergelijken, meenemen"]);
 
     pty.keys(b"\x1b");
     pty.expect_gone("Toetsen");
@@ -211,6 +224,33 @@ fn a_session_in_a_real_terminal_and_a_clean_exit() {
     pty.keys(b"4");
     pty.expect(&["Secties", "Inleiding", "Context › Secties"]);
 
+    pty.keys(b"q");
+    assert_eq!(pty.exit_code(), 0);
+    pty.assert_restored();
+}
+
+#[test]
+fn y_sends_the_profile_to_the_clipboard_and_e_saves_it_in_the_working_directory() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let mut pty = Pty::start_in(Some(dir.path()));
+    pty.expect(&["Regio's (15)"]);
+    pty.keys(b"y");
+    pty.expect(&["Naar het klembord gestuurd"]);
+    // The sequence went to the terminal itself, beside the frames.
+    let raw = String::from_utf8_lossy(&pty.raw).into_owned();
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + raw[start..].find('\x07').expect("the sequence's end");
+    let copied =
+        base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &raw[start..end])
+            .expect("base64");
+    let copied = String::from_utf8(copied).expect("UTF-8");
+    assert!(copied.starts_with("## We The North"), "{copied}");
+
+    pty.keys(b"e");
+    pty.expect(&["Opgeslagen:", "regioprofiel-we-the-north.md"]);
+    let saved = std::fs::read_to_string(dir.path().join("regioprofiel-we-the-north.md"))
+        .expect("the file was written");
+    assert_eq!(saved, copied, "saved and copied are the same Markdown");
     pty.keys(b"q");
     assert_eq!(pty.exit_code(), 0);
     pty.assert_restored();

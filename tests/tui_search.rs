@@ -151,7 +151,7 @@ fn enter_in_the_search_keeps_the_query_and_opens_the_region() {
     assert_eq!(a.search().query, "haag");
     assert_eq!(a.focus(), Focus::Detail);
     assert_eq!(a.selected_region(), Some(region(&a, "haaglanden")));
-    assert!(shows(&a, "/ haag"), "the status bar shows the search");
+    assert!(shows(&a, "zoek: 'haag'"), "the status bar shows the search");
     // An empty query accepted is no search at all.
     a.update(Action::SearchOpen);
     a.update(Action::SearchClear);

@@ -71,6 +71,74 @@ fn compare_120x40() {
     assert_snapshot!(render(&at(View::Compare, 120, 40)));
 }
 
+/// An app at this size with these regions marked (in this order) and the view shown.
+fn marked(view: View, w: u16, h: u16, ids: &[&str]) -> App {
+    let mut a = sized(w, h);
+    for id in ids {
+        let r = region(&a, id);
+        while a.selected_region() != Some(r) {
+            a.update(Action::Down);
+        }
+        a.update(Action::ToggleMark);
+    }
+    a.update(Action::ShowView(view));
+    a
+}
+
+#[test]
+fn compare_two_80x24() {
+    assert_snapshot!(render(&marked(
+        View::Compare,
+        80,
+        24,
+        &["twente", "zeeland"]
+    )));
+}
+
+#[test]
+fn compare_three_80x24_shifted() {
+    // Two columns fit; → shows the second and third, and the border says so.
+    let mut a = marked(View::Compare, 80, 24, &["twente", "zeeland", "leiden"]);
+    ch(&mut a, 'l');
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn compare_four_160x40() {
+    let ids = ["we-the-north", "twente", "zeeland", "zuid"];
+    assert_snapshot!(render(&marked(View::Compare, 160, 40, &ids)));
+}
+
+#[test]
+fn profiles_with_marks_80x24() {
+    let mut a = marked(View::Profiles, 80, 24, &["twente", "zeeland"]);
+    a.update(Action::Open);
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn matrix_chart_80x24() {
+    // At 80 columns the chart takes the place of the theme names.
+    let mut a = marked(View::Matrix, 80, 24, &["twente"]);
+    ch(&mut a, 'c');
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn matrix_grouped_with_chart_120x40() {
+    let mut a = at(View::Matrix, 120, 40);
+    ch(&mut a, 'o');
+    ch(&mut a, 's');
+    assert_snapshot!(render(&a));
+}
+
+#[test]
+fn matrix_grouped_80x24() {
+    let mut a = at(View::Matrix, 80, 24);
+    ch(&mut a, 'o');
+    assert_snapshot!(render(&a));
+}
+
 #[test]
 fn context_80x24() {
     assert_snapshot!(render(&at(View::Context, 80, 24)));

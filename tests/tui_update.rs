@@ -1,5 +1,7 @@
 //! `App::update`, action by action: each variant of `Action` and the keys that send it
-//! (the search field is in `tui_search.rs`, the mouse and resizes in `tui_mouse.rs`).
+//! (the search field is in `tui_search.rs`, the mouse and resizes in `tui_mouse.rs`, marks and
+//! the comparison in `tui_compare.rs`, grouping and the chart in `tui_matrix_insights.rs`,
+//! saving and copying in `tui_take_out.rs`).
 
 mod tui_support;
 

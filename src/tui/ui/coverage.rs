@@ -33,7 +33,9 @@ pub fn render(app: &App, m: &MatrixAreas, rows: &[usize], buf: &mut Buffer) {
     let count_w = total.to_string().len().max(2);
     let (label_w, bar_w) = if m.labels {
         let room = width.saturating_sub(digits + count_w + 3);
-        let bar = (room / 3).clamp(4, 15);
+        // A quarter of the room: ten cells at 120 columns, fine enough for fifteen regions,
+        // and the names keep most of the line.
+        let bar = (room / 4).clamp(6, 15);
         (room.saturating_sub(bar), bar)
     } else {
         (0, width.saturating_sub(digits + count_w + 2))

@@ -144,7 +144,8 @@ fn group_label(
     } else {
         (w.group_other, p.heading)
     };
-    let room = usize::from(m.name_width.saturating_sub(2));
+    // The divider has the whole line; in the header the column numbers follow the name.
+    let room = usize::from(if divider { m.rows.width } else { m.name_width }.saturating_sub(2));
     let text = truncate(&format!("{label} ({count})"), room);
     let mut spans = vec![Span::styled(text.clone(), style)];
     if divider {

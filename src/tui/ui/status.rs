@@ -55,18 +55,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 fn where_and_what(app: &App, width: usize) -> Vec<Span<'static>> {
     let p = app.palette();
     let tt = app.tt();
-    let mut place = format!(" {}", app.view().title(tt));
-    if app.view().panes().len() > 1 {
-        place.push_str(&format!(" › {}", app.focus().title(tt)));
-    }
-    let place = Span::styled(place + " ", p.status.patch(p.heading));
+    let view = format!(" {} ", app.view().title(tt));
+    let place = if app.view().panes().len() > 1 {
+        format!(" {} › {} ", app.view().title(tt), app.focus().title(tt))
+    } else {
+        view.clone()
+    };
+    let bold = p.status.patch(p.heading);
     // Leave room for the help hint, the last one dropped.
     let room = width.saturating_sub(8);
     if let Some(m) = app.message() {
         let style = p.status.patch(if m.error { p.warning } else { p.heading });
         let text = format!("│ {} ", m.text);
         if place.width() + text.width() <= width {
-            return vec![place, Span::styled(text, style)];
+            return vec![Span::styled(place, bold), Span::styled(text, style)];
         }
         // A long message (a deep path) matters more than the view's name.
         return vec![Span::styled(
@@ -74,19 +76,32 @@ fn where_and_what(app: &App, width: usize) -> Vec<Span<'static>> {
             style,
         )];
     }
-    let mut out = vec![place];
-    let marks = app.marks().len();
-    if marks > 0 {
-        let text = tt.work.n_marked.replace("{n}", &marks.to_string());
-        out.push(Span::styled(format!("│ {text} "), p.status));
+    let marks = match app.marks().len() {
+        0 => String::new(),
+        n => format!("│ {} ", tt.work.n_marked.replace("{n}", &n.to_string())),
+    };
+    let account = |brief| app.shown_account(brief).map(|a| format!("│ {a} "));
+    // Shorter and shorter until it fits: the theme names give way to their number, then
+    // the pane's name to the view's alone.
+    let candidates = [
+        (&place, account(false)),
+        (&place, account(true)),
+        (&view, account(true)),
+    ];
+    let fits = |(pl, acc): &(&String, Option<String>)| {
+        pl.width() + marks.width() + acc.as_deref().map_or(0, str::width) <= room
+    };
+    let (pl, acc) = candidates
+        .iter()
+        .find(|c| fits(c))
+        .unwrap_or(&candidates[2]);
+    let mut out = vec![Span::styled(pl.to_string(), bold)];
+    if !marks.is_empty() {
+        out.push(Span::styled(marks.clone(), p.status));
     }
-    let used: usize = out.iter().map(|s| s.width()).sum();
-    let account = app
-        .shown_account(false)
-        .filter(|a| used + a.width() + 3 <= room)
-        .or_else(|| app.shown_account(true));
-    if let Some(account) = account {
-        let text = truncate(&format!("│ {account} "), room.saturating_sub(used).max(2));
+    if let Some(acc) = acc {
+        let used = pl.width() + marks.width();
+        let text = truncate(acc, room.saturating_sub(used).max(2));
         out.push(Span::styled(text, p.status));
     }
     out
