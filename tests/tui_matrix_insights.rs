@@ -39,13 +39,7 @@ fn o_puts_the_route_oost_regions_first_and_sorting_works_within_the_groups() {
     // One divider, where the others start; the first group's label is in the header line.
     let lines = a.matrix_lines();
     assert_eq!(lines.len(), 16);
-    assert_eq!(
-        lines[5],
-        MatrixLine::Group {
-            route_oost: false,
-            count: 10
-        }
-    );
+    assert_eq!(lines[5], MatrixLine::Divider { count: 10 });
     assert!(shows(&a, "◆ ROUTE OOST (5)"));
     assert!(shows(&a, "Overige regio's (10) ───"));
     assert!(shows(&a, "ROUTE OOST eerst"));

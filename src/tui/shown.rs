@@ -10,12 +10,10 @@ use crate::matrix::Comparison;
 /// One line of the matrix's row area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MatrixLine {
-    /// The divider and label over a group of rows: the ROUTE OOST regions (`true`) or the
-    /// others.
-    Group {
-        /// Whether this is the ROUTE OOST group.
-        route_oost: bool,
-        /// How many regions the group has.
+    /// When grouped, the line where the regions outside ROUTE OOST start: their label and
+    /// how many they are.
+    Divider {
+        /// How many regions follow in the group.
         count: usize,
     },
     /// A region's row.
@@ -91,8 +89,7 @@ impl App {
         let mut out = Vec::with_capacity(rows.len() + 1);
         for (i, &r) in rows.iter().enumerate() {
             if self.grouped && i == route && route > 0 {
-                out.push(MatrixLine::Group {
-                    route_oost: false,
+                out.push(MatrixLine::Divider {
                     count: rows.len() - route,
                 });
             }
@@ -111,7 +108,7 @@ impl App {
         let route = self.route_oost_rows(&rows);
         let top = match self.matrix_lines().get(self.matrix_row_offset) {
             Some(MatrixLine::Region(r)) => self.data.regions[*r].route_oost,
-            Some(MatrixLine::Group { .. }) => true,
+            Some(MatrixLine::Divider { .. }) => true,
             None => return None,
         };
         Some(if top {

@@ -76,8 +76,8 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         let y = m.rows.y + u16::try_from(i).unwrap_or(u16::MAX);
         let r = match line {
             MatrixLine::Region(r) => r,
-            MatrixLine::Group { route_oost, count } => {
-                group_label(app, m, y, route_oost, count, true, buf);
+            MatrixLine::Divider { count } => {
+                group_label(app, m, y, false, count, true, buf);
                 continue;
             }
         };

@@ -18,6 +18,8 @@ impl App {
             self.say(w.mark_where, false);
             return;
         };
+        // Other regions, other columns: the comparison starts again from its top.
+        self.compare_scroll = 0;
         if let Some(i) = self.marks.iter().position(|&m| m == r) {
             self.marks.remove(i);
         } else if self.marks.len() >= MAX_MARKS {
@@ -32,6 +34,7 @@ impl App {
     pub(super) fn clear_marks(&mut self) {
         if !self.marks.is_empty() {
             self.marks.clear();
+            self.compare_scroll = 0;
             self.say(self.tt().work.marks_cleared, false);
         }
         self.compare_col = 0;

@@ -287,7 +287,7 @@ impl App {
                     .unwrap_or(0);
                 // A group's first row brings its label into view.
                 let label = match p.checked_sub(1).map(|i| lines[i]) {
-                    Some(MatrixLine::Group { .. }) => p - 1,
+                    Some(MatrixLine::Divider { .. }) => p - 1,
                     _ => p,
                 };
                 let offset = keep_visible(self.matrix_row_offset, label, page, lines.len());
