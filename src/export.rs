@@ -29,6 +29,25 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
+/// The names of a region's partners of one kind, each municipality that also sits in another
+/// region followed by "(ook …)" naming it.
+pub fn partner_names(data: &Dataset, region: &Region, kind: PartnerKind, t: &Texts) -> Vec<String> {
+    region
+        .partners_of(kind)
+        .map(|p| {
+            let others: Vec<&str> = data
+                .other_regions_with_partner(region, p)
+                .map(|r| r.name.as_str())
+                .collect();
+            if others.is_empty() || kind != PartnerKind::Municipality {
+                p.name.clone()
+            } else {
+                format!("{} ({} {})", p.name, t.also_in, others.join(", "))
+            }
+        })
+        .collect()
+}
+
 /// One region's whole profile as Markdown.
 pub fn profile_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     let mut s = String::new();
@@ -39,20 +58,7 @@ pub fn profile_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     }
     let _ = writeln!(s, "### {} ({})\n", t.partners, region.partners.len());
     for kind in PartnerKind::ALL {
-        let names: Vec<String> = region
-            .partners_of(kind)
-            .map(|p| {
-                let others: Vec<&str> = data
-                    .other_regions_with_partner(region, p)
-                    .map(|r| r.name.as_str())
-                    .collect();
-                if others.is_empty() || kind != PartnerKind::Municipality {
-                    p.name.clone()
-                } else {
-                    format!("{} ({} {})", p.name, t.also_in, others.join(", "))
-                }
-            })
-            .collect();
+        let names = partner_names(data, region, kind, t);
         if !names.is_empty() {
             let _ = writeln!(s, "- {}: {}", t.kind_heading(kind), names.join(", "));
         }

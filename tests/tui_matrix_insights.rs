@@ -113,7 +113,7 @@ fn a_group_the_filter_empties_gets_no_label() {
     let mut a = matrix_at(80, 24);
     ch(&mut a, 'o');
     ch(&mut a, '/');
-    type_text(&mut a, "zeeland");
+    type_text(&mut a, "utrecht");
     press(&mut a, KeyCode::Tab);
     assert_eq!(a.matrix_lines().len(), 1);
     assert!(!shows(&a, "ROUTE OOST ("));

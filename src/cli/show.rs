@@ -36,20 +36,7 @@ pub fn write_profile(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), 
     writeln!(out)?;
     writeln!(out, "{} ({})", s.bold(t.partners), r.partners.len())?;
     for kind in PartnerKind::ALL {
-        let names: Vec<String> = r
-            .partners_of(kind)
-            .map(|p| {
-                let others: Vec<&str> = data
-                    .other_regions_with_partner(r, p)
-                    .map(|o| o.name.as_str())
-                    .collect();
-                if others.is_empty() {
-                    p.name.clone()
-                } else {
-                    format!("{} ({} {})", p.name, t.also_in, others.join(", "))
-                }
-            })
-            .collect();
+        let names = crate::export::partner_names(data, r, kind, t);
         if !names.is_empty() {
             writeln!(out, "  {}: {}", t.kind_heading(kind), names.join(", "))?;
         }

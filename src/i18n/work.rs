@@ -76,6 +76,8 @@ pub struct WorkTexts {
     pub max_marks: &'static str,
     /// Marking where no region is selected.
     pub mark_where: &'static str,
+    /// Marking a passage of the cover text among the search results.
+    pub mark_not_context: &'static str,
     /// The marks were cleared.
     pub marks_cleared: &'static str,
     /// Exporting or copying with nothing to take out.
@@ -143,6 +145,7 @@ pub static WORK_NL: WorkTexts = WorkTexts {
     n_marked: "✓ {n} gemarkeerd",
     max_marks: "Al vier gemarkeerd (het maximum): haal er een weg, of wis alle met {clear}.",
     mark_where: "Markeer regio's in de regiolijst, het profiel of de matrix.",
+    mark_not_context: "Alleen regio's zijn te markeren, geen passages uit de begeleidende tekst.",
     marks_cleared: "Markeringen gewist.",
     nothing_out: "Niets om op te slaan: geen regio in beeld.",
     compare_needs_two: "Markeer eerst twee regio's om te vergelijken.",
@@ -197,6 +200,7 @@ pub static WORK_EN: WorkTexts = WorkTexts {
     n_marked: "✓ {n} marked",
     max_marks: "Four marked already (the most): unmark one, or clear all with {clear}.",
     mark_where: "Mark regions in the region list, the profile or the matrix.",
+    mark_not_context: "Only regions can be marked, not passages of the cover text.",
     marks_cleared: "Marks cleared.",
     nothing_out: "Nothing to save: no region on screen.",
     compare_needs_two: "Mark two regions first to compare them.",

@@ -7,7 +7,7 @@ use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
 use super::layout::{self, Areas};
 use super::palette::Palette;
-use super::search::Search;
+use super::search::{Search, SharedIndex};
 use super::view::{Focus, View};
 use crate::filter::ThemeFilter;
 use crate::i18n::{Lang, Texts, TuiTexts};
@@ -32,6 +32,8 @@ pub struct Message {
 pub struct App {
     pub(crate) data: Dataset,
     pub(crate) matrix: Matrix,
+    /// The search index over `data`, built once.
+    pub(crate) index: SharedIndex,
     pub(crate) lang: Lang,
     pub(crate) palette: Palette,
     /// The terminal size the layout is computed for.
@@ -85,11 +87,13 @@ impl App {
     /// Like [`App::new`], with a given palette.
     pub fn with_palette(data: Dataset, lang: Lang, palette: Palette) -> Self {
         let matrix = Matrix::build(&data);
+        let index = SharedIndex(std::sync::Arc::new(crate::search::Index::build(&data)));
         let filter = ThemeFilter::new(data.themes.len());
         let view_focus = View::ALL.map(|v| v.panes()[0]);
         Self {
             data,
             matrix,
+            index,
             lang,
             palette,
             size: Size::new(80, 24),

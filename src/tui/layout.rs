@@ -175,7 +175,13 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
     // Selection mark, comparison mark, name, ROUTE OOST mark and count (7 columns besides
     // the name), plus the border: at 80 columns the longest name just fits.
     let want = u16::try_from(longest.unwrap_or(10) + 9).unwrap_or(u16::MAX);
-    let left_w = want.clamp(24, (body.width / 2).saturating_sub(1).max(24));
+    let left_w = if app.search.is_filtering() {
+        // Search results carry the matched field and a snippet: give them room.
+        want.saturating_add(24)
+            .clamp(24, (body.width.saturating_mul(11) / 20).max(24))
+    } else {
+        want.clamp(24, (body.width / 2).saturating_sub(1).max(24))
+    };
     let [left, detail] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
     a.detail = detail;

@@ -1,20 +1,56 @@
-//! The search field: its text, its cursor and its results.
-//!
-//! Matching sits behind one function, [`find`], so a better engine can replace the plain
-//! substring match without touching the rest of the interface.
+//! The search field: its text, its cursor and its results, from the search engine
+//! ([`crate::search::Index`]), built once when the interface starts.
 
+use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
-use crate::model::Dataset;
-use crate::text::{fold, fold_with_map};
+use crate::search::{Field, Index};
 
-/// One region found by a search.
+/// The search index, shared (cloning the interface state does not copy it).
+#[derive(Clone)]
+pub struct SharedIndex(pub Arc<Index>);
+
+impl fmt::Debug for SharedIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SharedIndex")
+    }
+}
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for SharedIndex {}
+
+/// One region found by a search: its best field, with the matched characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     /// The region's index in the dataset.
     pub region: usize,
-    /// Byte ranges of the region's name that matched, for highlighting.
+    /// Byte ranges of the region's name that matched, for highlighting in the list.
     pub name_ranges: Vec<Range<usize>>,
+    /// The field that matched best.
+    pub field: Field,
+    /// The field's text, or a window of it ("…" at cut ends).
+    pub snippet: String,
+    /// Matched byte ranges within `snippet`.
+    pub positions: Vec<(usize, usize)>,
+}
+
+/// A hit in the national context (a cover-text section or the areas without a profile).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NationalHit {
+    /// The entry of the Context view's section list it opens (see `App::section_count`).
+    pub section: usize,
+    /// The field that matched.
+    pub field: Field,
+    /// The matched text, or a window of it.
+    pub snippet: String,
+    /// Matched byte ranges within `snippet`.
+    pub positions: Vec<(usize, usize)>,
 }
 
 /// The state of the search field.
@@ -28,6 +64,12 @@ pub struct Search {
     pub cursor: usize,
     /// The regions found, best first; `None` when the query is blank (nothing is filtered).
     pub results: Option<Vec<Hit>>,
+    /// The hits in the national context, best first (listed after the regions).
+    pub national: Vec<NationalHit>,
+    /// The selected national hit, when the selection has moved past the regions.
+    pub national_sel: Option<usize>,
+    /// Set when the query changed or was accepted: the profile scrolls to the match once.
+    pub follow: bool,
     /// The selected region when the field was opened, restored when the search is cancelled.
     pub saved_selection: Option<usize>,
 }
@@ -93,33 +135,80 @@ impl Search {
     }
 
     /// Recomputes the results for the current query.
-    pub fn refresh(&mut self, data: &Dataset) {
-        self.results = find(data, &self.query);
+    pub fn refresh(&mut self, index: &Index, data: &crate::model::Dataset) {
+        let (results, national) = find(index, data, &self.query);
+        self.national_sel = match (&results, national.is_empty()) {
+            // Nothing but context hits: the first of them is what Enter opens.
+            (Some(r), false) if r.is_empty() => Some(0),
+            _ => None,
+        };
+        self.results = results;
+        self.national = national;
+        self.follow = true;
     }
 }
 
-/// The regions whose name contains `query`, ignoring case and diacritics, in document order;
-/// `None` for a blank query.
-pub fn find(data: &Dataset, query: &str) -> Option<Vec<Hit>> {
-    let needle = fold(query.trim());
-    if needle.is_empty() {
-        return None;
+/// The regions and national-context hits for `query`, best first; `None` regions for a
+/// blank query (nothing is filtered).
+pub fn find(
+    index: &Index,
+    data: &crate::model::Dataset,
+    query: &str,
+) -> (Option<Vec<Hit>>, Vec<NationalHit>) {
+    if query.trim().is_empty() {
+        return (None, Vec::new());
     }
-    let hits = data
-        .regions
+    let mut regions = Vec::new();
+    let mut national = Vec::new();
+    for hit in index.search(query, usize::MAX) {
+        match hit.region {
+            Some(region) => {
+                let name_ranges = if hit.field == Field::Name {
+                    hit.positions.iter().map(|&(a, b)| a..b).collect()
+                } else {
+                    Vec::new()
+                };
+                regions.push(Hit {
+                    region,
+                    name_ranges,
+                    field: hit.field,
+                    snippet: hit.snippet,
+                    positions: hit.positions,
+                });
+            }
+            None => {
+                // Areas without a profile are the Context view's last entry.
+                let section = hit.section.unwrap_or(data.national.len());
+                national.push(NationalHit {
+                    section,
+                    field: hit.field,
+                    snippet: hit.snippet,
+                    positions: hit.positions,
+                });
+            }
+        }
+    }
+    (Some(regions), national)
+}
+
+/// Where the matched characters of a hit fall in the whole text of its field: the snippet
+/// may be a window of it with "…" at cut ends.
+pub fn ranges_in(full: &str, snippet: &str, positions: &[(usize, usize)]) -> Vec<Range<usize>> {
+    let lead = if snippet.starts_with('…') {
+        '…'.len_utf8()
+    } else {
+        0
+    };
+    let core = snippet[lead..].trim_end_matches('…');
+    let Some(at) = full.find(core) else {
+        return Vec::new();
+    };
+    positions
         .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let (folded, map) = fold_with_map(&r.name);
-            let at = folded.find(&needle)?;
-            let range = map[at]..map[at + needle.len()];
-            Some(Hit {
-                region: i,
-                name_ranges: vec![range],
-            })
-        })
-        .collect();
-    Some(hits)
+        .filter(|&&(a, b)| a >= lead && b <= lead + core.len() && a < b)
+        .map(|&(a, b)| (a - lead + at)..(b - lead + at))
+        .filter(|r| full.is_char_boundary(r.start) && full.is_char_boundary(r.end))
+        .collect()
 }
 
 #[cfg(test)]
@@ -159,13 +248,28 @@ mod tests {
     }
 
     #[test]
-    fn find_folds_case_and_diacritics() {
+    fn find_uses_the_engine_and_folds_diacritics() {
         let data = crate::load::embedded().expect("embedded data");
-        let hits = find(&data, "TWENTË").expect("a query");
-        assert_eq!(hits.len(), 1);
-        let name = &data.regions[hits[0].region].name;
-        assert_eq!(&name[hits[0].name_ranges[0].clone()], "Twente");
-        assert!(find(&data, "  ").is_none());
-        assert_eq!(find(&data, "zzz"), Some(vec![]));
+        let index = Index::build(&data);
+        let (hits, _) = find(&index, &data, "TWENTË");
+        let hits = hits.expect("a query");
+        assert_eq!(data.regions[hits[0].region].id, "twente");
+        let (hits, _) = find(&index, &data, "loss");
+        let first = &hits.expect("hits")[0];
+        assert_eq!(data.regions[first.region].id, "zuid");
+        assert!(find(&index, &data, "  ").0.is_none());
+        assert_eq!(find(&index, &data, "qzvxqzvx").0, Some(vec![]));
+        let (_, national) = find(&index, &data, "geintensiveerd");
+        assert!(!national.is_empty());
+    }
+
+    #[test]
+    fn ranges_map_a_window_back_to_the_full_text() {
+        let full = "Een lange tekst over Löss en nog veel meer";
+        let snippet = "…over Löss en…";
+        let at = snippet.find("Löss").expect("in snippet");
+        let r = ranges_in(full, snippet, &[(at, at + "Löss".len())]);
+        assert_eq!(&full[r[0].clone()], "Löss");
+        assert!(ranges_in(full, "…niet hier…", &[(3, 6)]).is_empty());
     }
 }

@@ -1,6 +1,11 @@
 //! The national sections of the cover text.
 
+use ratatui::style::Style;
 use ratatui::text::Span;
+
+use crate::search::Field;
+use crate::tui::pages::{highlighted, line_of};
+use crate::tui::search::{NationalHit, ranges_in};
 
 use crate::model::SectionItemKind;
 use crate::tui::app::App;
@@ -16,13 +21,66 @@ pub fn section_heading(app: &App, i: usize) -> &str {
 
 /// The text of the selected section.
 pub fn paras(app: &App) -> Vec<Para> {
+    build(app).0
+}
+
+/// The wrapped line where the selected national search hit stands, if it is in the shown
+/// section.
+pub fn match_line(app: &App, width: usize) -> Option<usize> {
+    let (paras, at) = build(app);
+    at.map(|i| line_of(&paras, i, width))
+}
+
+/// The national search hit to highlight: the selected one, if it is in the shown section.
+fn current_hit(app: &App) -> Option<&NationalHit> {
+    let s = app.search();
+    s.national_sel
+        .and_then(|i| s.national.get(i))
+        .filter(|h| h.section == app.section())
+}
+
+/// A paragraph of `text`, highlighted when `field` is the current hit's (noting its index).
+fn text_para(
+    app: &App,
+    field: Field,
+    text: &str,
+    style: Style,
+    out: &[Para],
+    at: &mut Option<usize>,
+) -> Para {
+    match current_hit(app).filter(|h| h.field == field) {
+        Some(h) => {
+            *at = Some(out.len());
+            Para::spans(highlighted(
+                text,
+                style,
+                &ranges_in(text, &h.snippet, &h.positions),
+                app.palette().match_hl,
+            ))
+        }
+        None => Para::styled(text.to_string(), style),
+    }
+}
+
+/// The section's paragraphs, and the index of the one holding the current search hit.
+fn build(app: &App) -> (Vec<Para>, Option<usize>) {
+    let mut at = None;
     let p = app.palette();
     let tt = app.tt();
     if app.section_count() == 0 {
-        return vec![Para::styled(tt.no_sections, p.dim)];
+        return (vec![Para::styled(tt.no_sections, p.dim)], None);
     }
     let i = app.section();
-    let mut out = vec![Para::styled(section_heading(app, i).to_string(), p.title)];
+    let mut out = Vec::new();
+    let title = text_para(
+        app,
+        Field::NationalHeading,
+        section_heading(app, i),
+        p.title,
+        &out,
+        &mut at,
+    );
+    out.push(title);
     let Some(section) = app.data().national.get(i) else {
         // The document says one thing about several areas at once: list the names of each
         // run of areas with the same text, then that text once.
@@ -31,20 +89,37 @@ pub fn paras(app: &App) -> Vec<Para> {
             if i == 0 || areas[i - 1].text != area.text {
                 out.push(Para::blank());
             }
-            out.push(
-                Para::styled(area.name.clone(), p.heading)
-                    .prefixed(vec![Span::raw("• ")])
-                    .indented(0, 2),
+            let name = text_para(
+                app,
+                Field::WithoutProfileName(i),
+                &area.name,
+                p.heading,
+                &out,
+                &mut at,
             );
+            out.push(name.prefixed(vec![Span::raw("• ")]).indented(0, 2));
             if areas.get(i + 1).is_none_or(|next| next.text != area.text) {
-                out.push(Para::styled(area.text.clone(), p.text));
+                // The text is shown once for a run of areas: highlight it for any of them.
+                let first = (0..=i)
+                    .rev()
+                    .take_while(|&j| areas[j].text == area.text)
+                    .last()
+                    .unwrap_or(i);
+                let field = current_hit(app)
+                    .map(|h| h.field)
+                    .filter(
+                        |f| matches!(f, Field::WithoutProfileText(j) if (first..=i).contains(j)),
+                    )
+                    .unwrap_or(Field::WithoutProfileText(i));
+                let text = text_para(app, field, &area.text, p.text, &out, &mut at);
+                out.push(text);
             }
         }
-        return out;
+        return (out, at);
     };
     let mut counts = [0usize; 4];
     let mut last_kind = SectionItemKind::Paragraph;
-    for item in &section.items {
+    for (n, item) in section.items.iter().enumerate() {
         out.push(Para::blank());
         let k = item.kind as usize;
         if item.kind != SectionItemKind::Paragraph && item.kind != last_kind {
@@ -54,9 +129,25 @@ pub fn paras(app: &App) -> Vec<Para> {
         last_kind = item.kind;
         if item.kind == SectionItemKind::Paragraph {
             if let Some(h) = &item.heading {
-                out.push(Para::styled(h.clone(), p.heading));
+                let para = text_para(
+                    app,
+                    Field::NationalItemHeading(n),
+                    h,
+                    p.heading,
+                    &out,
+                    &mut at,
+                );
+                out.push(para);
             }
-            out.push(Para::styled(item.text.clone(), p.text));
+            let para = text_para(
+                app,
+                Field::NationalItem(n),
+                &item.text,
+                p.text,
+                &out,
+                &mut at,
+            );
+            out.push(para);
             continue;
         }
         counts[k] += 1;
@@ -64,19 +155,43 @@ pub fn paras(app: &App) -> Vec<Para> {
         let w = label.chars().count();
         match &item.heading {
             Some(h) => {
+                let head = text_para(
+                    app,
+                    Field::NationalItemHeading(n),
+                    h,
+                    p.heading,
+                    &out,
+                    &mut at,
+                );
                 out.push(
-                    Para::styled(h.clone(), p.heading)
-                        .prefixed(vec![Span::styled(label, p.heading)])
+                    head.prefixed(vec![Span::styled(label, p.heading)])
                         .indented(0, w),
                 );
-                out.push(Para::styled(item.text.clone(), p.text).indented(w, w));
+                let text = text_para(
+                    app,
+                    Field::NationalItem(n),
+                    &item.text,
+                    p.text,
+                    &out,
+                    &mut at,
+                );
+                out.push(text.indented(w, w));
             }
-            None => out.push(
-                Para::styled(item.text.clone(), p.text)
-                    .prefixed(vec![Span::styled(label, p.heading)])
-                    .indented(0, w),
-            ),
+            None => {
+                let text = text_para(
+                    app,
+                    Field::NationalItem(n),
+                    &item.text,
+                    p.text,
+                    &out,
+                    &mut at,
+                );
+                out.push(
+                    text.prefixed(vec![Span::styled(label, p.heading)])
+                        .indented(0, w),
+                );
+            }
         }
     }
-    out
+    (out, at)
 }

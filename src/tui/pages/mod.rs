@@ -8,7 +8,10 @@ pub mod context;
 pub mod help;
 pub mod profile;
 
-use ratatui::text::Line;
+use std::ops::Range;
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 
 use super::app::App;
 use super::view::Focus;
@@ -35,4 +38,39 @@ pub fn lines(app: &App, pane: Focus, width: usize) -> Vec<Line<'static>> {
 /// The lines of the help overlay wrapped to `width` columns.
 pub fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     wrap_all(&help::paras(app), width)
+}
+
+/// `text` in `style`, with the byte `ranges` (sorted, on character boundaries) in `hl`.
+pub fn highlighted(
+    text: &str,
+    style: Style,
+    ranges: &[Range<usize>],
+    hl: Style,
+) -> Vec<Span<'static>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for r in ranges {
+        let ok = r.start >= at
+            && r.start < r.end
+            && r.end <= text.len()
+            && text.is_char_boundary(r.start)
+            && text.is_char_boundary(r.end);
+        if !ok {
+            continue;
+        }
+        if r.start > at {
+            out.push(Span::styled(text[at..r.start].to_string(), style));
+        }
+        out.push(Span::styled(text[r.clone()].to_string(), hl));
+        at = r.end;
+    }
+    if at < text.len() || out.is_empty() {
+        out.push(Span::styled(text[at..].to_string(), style));
+    }
+    out
+}
+
+/// The number of wrapped lines before paragraph `index`: where that paragraph starts.
+pub fn line_of(paras: &[Para], index: usize, width: usize) -> usize {
+    wrap_all(&paras[..index.min(paras.len())], width).len()
 }

@@ -13,6 +13,11 @@ impl App {
     /// would surprise.
     pub(super) fn toggle_mark(&mut self) {
         let w = self.tt().work;
+        if self.view == View::Profiles && self.search.national_sel.is_some() {
+            // The cursor is on a passage of the cover text among the search results.
+            self.say(w.mark_not_context, false);
+            return;
+        }
         let here = matches!(self.view, View::Profiles | View::Matrix);
         let Some(r) = self.selected_region().filter(|_| here) else {
             self.say(w.mark_where, false);

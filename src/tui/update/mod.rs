@@ -44,6 +44,9 @@ impl App {
         if self.section != section {
             self.section_scroll = 0;
         }
+        if self.follow_match() {
+            self.normalize();
+        }
     }
 
     fn apply(&mut self, action: Action) {
@@ -141,6 +144,12 @@ impl App {
                 } else {
                     self.visible_regions()
                 };
+                if pane == Focus::Regions
+                    && self.search.is_filtering()
+                    && self.search_move(delta, &order)
+                {
+                    return;
+                }
                 let pos = order.iter().position(|&r| r == self.selected).unwrap_or(0);
                 if let Some(&r) = order.get(step(pos, order.len(), delta)) {
                     self.selected = r;
@@ -211,6 +220,9 @@ impl App {
     }
 
     fn open(&mut self) {
+        if self.open_national() {
+            return;
+        }
         if self.selected_region().is_some() {
             self.show_view(View::Profiles);
             self.focus = Focus::Detail;

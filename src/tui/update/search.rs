@@ -1,6 +1,8 @@
 //! The search field's part of [`App::update`].
 
 use crate::tui::app::App;
+use crate::tui::pages;
+use crate::tui::scroll::step;
 use crate::tui::search::Search;
 use crate::tui::view::{Focus, View};
 
@@ -21,7 +23,7 @@ impl App {
         if !self.search.editing || !edit(&mut self.search) {
             return;
         }
-        self.search.refresh(&self.data);
+        self.search.refresh(&self.index.0, &self.data);
         if let Some(&first) = self.region_order().first() {
             self.selected = first;
         }
@@ -41,6 +43,75 @@ impl App {
         if self.search.query.trim().is_empty() {
             self.search = Default::default();
         }
+        if self.open_national() {
+            return;
+        }
+        self.search.follow = true;
         self.open();
+    }
+
+    /// Opens the Context view at the selected national hit; whether there was one.
+    pub(super) fn open_national(&mut self) -> bool {
+        let Some(hit) = self
+            .search
+            .national_sel
+            .and_then(|i| self.search.national.get(i))
+        else {
+            return false;
+        };
+        let section = hit.section;
+        self.show_view(View::Context);
+        self.section = section;
+        self.focus = Focus::SectionText;
+        self.search.follow = true;
+        true
+    }
+
+    /// ↑/↓ in the results go on past the regions into the national hits; whether the move
+    /// was taken here.
+    pub(super) fn search_move(&mut self, delta: isize, order: &[usize]) -> bool {
+        let nat = self.search.national.len();
+        if nat == 0 || self.view != View::Profiles {
+            self.search.national_sel = None;
+            return false;
+        }
+        let pos = match self.search.national_sel {
+            Some(i) => order.len() + i,
+            None => order.iter().position(|&r| r == self.selected).unwrap_or(0),
+        };
+        let to = step(pos, order.len() + nat, delta);
+        match order.get(to) {
+            Some(&r) => {
+                self.selected = r;
+                self.search.national_sel = None;
+            }
+            None => self.search.national_sel = Some(to - order.len()),
+        }
+        true
+    }
+
+    /// Scrolls the profile (or the section text) to the search's match, once after the query
+    /// changed or was accepted.
+    pub(super) fn follow_match(&mut self) -> bool {
+        if !std::mem::take(&mut self.search.follow) || self.too_small() {
+            return false;
+        }
+        let a = self.areas();
+        match self.view {
+            View::Profiles => {
+                let width = a.text_width(Focus::Detail);
+                if let Some(line) = pages::profile::match_line(self, width) {
+                    self.detail_scroll = line.saturating_sub(1);
+                }
+            }
+            View::Context => {
+                let width = a.text_width(Focus::SectionText);
+                if let Some(line) = pages::context::match_line(self, width) {
+                    self.section_scroll = line.saturating_sub(1);
+                }
+            }
+            _ => {}
+        }
+        true
     }
 }
