@@ -1,9 +1,10 @@
 //! Building the index: segments, the folded-word vocabulary and its postings.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use hashbrown::{DefaultHashBuilder, HashTable};
 
 use super::Field;
 use super::matching::char_mask;
@@ -106,53 +107,70 @@ fn weight(field: Field) -> u16 {
     }
 }
 
-/// Adds `w` to the vocabulary.
-fn new_word(index: &mut Index, lookup: &mut HashMap<String, u32>, w: &str) -> u32 {
-    let id = index.vocab.len() as u32;
-    let start = index.vocab_text.len() as u32;
-    index.vocab_text.push_str(w);
-    index.vocab.push(VocabWord {
-        text: start..index.vocab_text.len() as u32,
-        chars: w.chars().count().min(u16::MAX as usize) as u16,
-        mask: char_mask(w),
-        namey: false,
-        postings: 0..0,
-    });
-    lookup.insert(w.to_string(), id);
-    id
+/// The vocabulary ids by word, while building. The table compares against the words already
+/// in `Index::vocab_text`, so a word is stored once and a lookup allocates nothing; each
+/// entry carries its word's range there, so a probe reads no `VocabWord`; and the hasher is
+/// a fast one, as building hashes every word of the data.
+struct Lookup {
+    /// `(vocabulary id, range of the word in vocab_text)`.
+    table: HashTable<(u32, Range<u32>)>,
+    hasher: DefaultHashBuilder,
+}
+
+impl Lookup {
+    /// The id of `w`, adding it to the vocabulary when it is new.
+    fn id(&mut self, index: &mut Index, w: &str) -> u32 {
+        let hash = self.hasher.hash_one(w);
+        let Index {
+            vocab, vocab_text, ..
+        } = index;
+        let text = vocab_text.as_bytes();
+        let found = self.table.find(hash, |(_, r)| {
+            r.len() == w.len() && &text[r.start as usize..r.end as usize] == w.as_bytes()
+        });
+        if let Some((id, _)) = found {
+            return *id;
+        }
+        let id = vocab.len() as u32;
+        let start = vocab_text.len() as u32;
+        vocab_text.push_str(w);
+        let range = start..vocab_text.len() as u32;
+        vocab.push(VocabWord {
+            text: range.clone(),
+            chars: w.chars().count().min(u16::MAX as usize) as u16,
+            mask: char_mask(w),
+            namey: false,
+            postings: 0..0,
+        });
+        let hasher = &self.hasher;
+        let text = vocab_text.as_str();
+        self.table.insert_unique(hash, (id, range), |(_, r)| {
+            hasher.hash_one(&text[r.start as usize..r.end as usize])
+        });
+        id
+    }
 }
 
 /// Collects segments and words while building.
 struct Builder {
     index: Index,
-    lookup: HashMap<String, u32>,
-    /// `(vocab id, segment id)` for every word occurrence.
-    pairs: Vec<(u32, u32)>,
+    lookup: Lookup,
 }
 
-impl Builder {
+impl Visitor for Builder {
     fn add(&mut self, owner: u32, field: Field, text: &str) {
         if text.trim().is_empty() || self.index.segments.len() >= SEG_MASK as usize {
             return;
         }
-        let seg = self.index.segments.len() as u32;
         let namey = matches!(field, Field::Name | Field::Alias(_) | Field::Partner(_));
         let start = self.index.text.len() as u32;
         self.index.text.push_str(text);
         let words_start = self.index.seg_words.len() as u32;
-        let Self {
-            index,
-            lookup,
-            pairs,
-        } = self;
+        let Self { index, lookup } = self;
         each_word(text, |_, _, w| {
-            let id = match lookup.get(w) {
-                Some(&id) => id,
-                None => new_word(index, lookup, w),
-            };
+            let id = lookup.id(index, w);
             index.vocab[id as usize].namey |= namey;
             index.seg_words.push(id);
-            pairs.push((id, seg));
             true
         });
         let word_count = self.index.seg_words.len() as u32 - words_start;
@@ -172,92 +190,135 @@ impl Builder {
         });
     }
 
-    fn open_owner(&mut self, kind: OwnerKind) -> u32 {
+    fn open(&mut self, kind: OwnerKind) -> u32 {
         let id = self.index.owners.len() as u32;
         let at = self.index.segments.len() as u32;
         self.index.owners.push(Owner { kind, segs: at..at });
         id
     }
 
-    fn close_owner(&mut self, id: u32) {
+    fn close(&mut self, id: u32) {
         let end = self.index.segments.len() as u32;
         self.index.owners[id as usize].segs.end = end;
     }
 }
 
+/// What [`visit`] reports: owners opening and closing, and their fields.
+trait Visitor {
+    fn open(&mut self, kind: OwnerKind) -> u32;
+    fn add(&mut self, owner: u32, field: Field, text: &str);
+    fn close(&mut self, owner: u32);
+}
+
+/// Walks every searchable field of `data` in index order. One walk for both measuring and
+/// building, so the two cannot disagree.
+fn visit(data: &Dataset, v: &mut impl Visitor) {
+    for (ri, r) in data.regions.iter().enumerate() {
+        let o = v.open(OwnerKind::Region(ri));
+        v.add(o, Field::Name, &r.name);
+        for (i, a) in r.aliases.iter().enumerate() {
+            v.add(o, Field::Alias(i), &a.name);
+        }
+        v.add(o, Field::ProfileTitle, &r.profile_title);
+        for (i, p) in r.partners.iter().enumerate() {
+            v.add(o, Field::Partner(i), &p.name);
+        }
+        for (i, n) in r.partner_notes.iter().enumerate() {
+            v.add(o, Field::PartnerNote(i), n);
+        }
+        for (i, k) in r.key_points.iter().enumerate() {
+            v.add(o, Field::KeyPoint(i), &k.text);
+        }
+        for (i, n) in r.notes.iter().enumerate() {
+            v.add(o, Field::Note(i), &n.text);
+        }
+        for (i, t) in r.themes.iter().enumerate() {
+            if let Some(theme) = data.theme(&t.theme) {
+                v.add(o, Field::Theme(i), &theme.label);
+                v.add(o, Field::ThemeEn(i), &theme.label_en);
+            }
+            v.add(o, Field::Evidence(i), &t.evidence);
+        }
+        v.close(o);
+    }
+    // National hits are one per heading or item, so a long section does not collapse
+    // into one result; an area without a profile is one result for its name and text.
+    for (si, s) in data.national.iter().enumerate() {
+        let o = v.open(OwnerKind::Section(si));
+        v.add(o, Field::NationalHeading, &s.heading);
+        v.close(o);
+        for (i, item) in s.items.iter().enumerate() {
+            let o = v.open(OwnerKind::Section(si));
+            if let Some(h) = &item.heading {
+                v.add(o, Field::NationalItemHeading(i), h);
+            }
+            v.add(o, Field::NationalItem(i), &item.text);
+            v.close(o);
+        }
+    }
+    for (i, a) in data.without_profile.iter().enumerate() {
+        let o = v.open(OwnerKind::Area);
+        v.add(o, Field::WithoutProfileName(i), &a.name);
+        v.add(o, Field::WithoutProfileText(i), &a.text);
+        v.close(o);
+    }
+}
+
+/// Measures what a build will hold, so the index's vectors are allocated once at their size
+/// instead of growing (and copying) while filling.
+#[derive(Default)]
+struct Sizer {
+    owners: usize,
+    segments: usize,
+    bytes: usize,
+}
+
+impl Visitor for Sizer {
+    fn open(&mut self, _: OwnerKind) -> u32 {
+        self.owners += 1;
+        0
+    }
+
+    fn add(&mut self, _: u32, _: Field, text: &str) {
+        self.segments += 1;
+        self.bytes += text.len();
+    }
+
+    fn close(&mut self, _: u32) {}
+}
+
 impl Index {
     /// Builds the index over every searchable field of `data`.
     pub fn build(data: &Dataset) -> Index {
+        let mut size = Sizer::default();
+        visit(data, &mut size);
+        // Words are rarely shorter than three letters and a space; a guess too low only
+        // means growing once or twice.
+        let words = size.bytes / 4;
+        // Distinct words are fewer: a quarter in the embedded data, far fewer in larger data.
+        let distinct = words / 4;
         let mut b = Builder {
             index: Index {
-                segments: Vec::new(),
-                meta: Vec::new(),
-                owners: Vec::new(),
+                segments: Vec::with_capacity(size.segments),
+                meta: Vec::with_capacity(size.segments),
+                owners: Vec::with_capacity(size.owners),
                 region_count: data.regions.len(),
-                text: String::new(),
+                text: String::with_capacity(size.bytes),
                 vocab_text: String::new(),
-                vocab: Vec::new(),
-                seg_words: Vec::new(),
+                vocab: Vec::with_capacity(distinct),
+                seg_words: Vec::with_capacity(words),
                 postings: Vec::new(),
                 mentions: Vec::new(),
                 matcher: SkimMatcherV2::default().ignore_case(),
             },
-            lookup: HashMap::new(),
-            pairs: Vec::new(),
+            lookup: Lookup {
+                table: HashTable::with_capacity(distinct),
+                hasher: DefaultHashBuilder::default(),
+            },
         };
-        for (ri, r) in data.regions.iter().enumerate() {
-            let o = b.open_owner(OwnerKind::Region(ri));
-            b.add(o, Field::Name, &r.name);
-            for (i, a) in r.aliases.iter().enumerate() {
-                b.add(o, Field::Alias(i), &a.name);
-            }
-            b.add(o, Field::ProfileTitle, &r.profile_title);
-            for (i, p) in r.partners.iter().enumerate() {
-                b.add(o, Field::Partner(i), &p.name);
-            }
-            for (i, n) in r.partner_notes.iter().enumerate() {
-                b.add(o, Field::PartnerNote(i), n);
-            }
-            for (i, k) in r.key_points.iter().enumerate() {
-                b.add(o, Field::KeyPoint(i), &k.text);
-            }
-            for (i, n) in r.notes.iter().enumerate() {
-                b.add(o, Field::Note(i), &n.text);
-            }
-            for (i, t) in r.themes.iter().enumerate() {
-                if let Some(theme) = data.theme(&t.theme) {
-                    b.add(o, Field::Theme(i), &theme.label);
-                    b.add(o, Field::ThemeEn(i), &theme.label_en);
-                }
-                b.add(o, Field::Evidence(i), &t.evidence);
-            }
-            b.close_owner(o);
-        }
-        // National hits are one per heading or item, so a long section does not collapse
-        // into one result; an area without a profile is one result for its name and text.
-        for (si, s) in data.national.iter().enumerate() {
-            let o = b.open_owner(OwnerKind::Section(si));
-            b.add(o, Field::NationalHeading, &s.heading);
-            b.close_owner(o);
-            for (i, item) in s.items.iter().enumerate() {
-                let o = b.open_owner(OwnerKind::Section(si));
-                if let Some(h) = &item.heading {
-                    b.add(o, Field::NationalItemHeading(i), h);
-                }
-                b.add(o, Field::NationalItem(i), &item.text);
-                b.close_owner(o);
-            }
-        }
-        for (i, a) in data.without_profile.iter().enumerate() {
-            let o = b.open_owner(OwnerKind::Area);
-            b.add(o, Field::WithoutProfileName(i), &a.name);
-            b.add(o, Field::WithoutProfileText(i), &a.text);
-            b.close_owner(o);
-        }
-        let Builder {
-            mut index, pairs, ..
-        } = b;
-        index.fill_postings(pairs);
+        visit(data, &mut b);
+        let mut index = b.index;
+        index.fill_postings();
         index.fill_mentions();
         index
     }
@@ -362,6 +423,27 @@ mod tests {
         ];
         for f in fields {
             assert!(weight(f) % 5 == 0 && weight(f) <= 75, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn every_field_is_its_words_and_every_word_is_stored_once() {
+        let data = crate::r#gen::generate(40, 3);
+        let index = Index::build(&data);
+        let word = |id: u32| {
+            let r = &index.vocab[id as usize].text;
+            &index.vocab_text[r.start as usize..r.end as usize]
+        };
+        let mut seen = std::collections::HashSet::new();
+        assert!((0..index.vocab.len() as u32).all(|id| seen.insert(word(id))));
+        for seg in &index.segments {
+            let mut want = Vec::new();
+            each_word(index.seg_text(seg), |_, _, w| {
+                want.push(w.to_string());
+                true
+            });
+            let got: Vec<&str> = index.seg_word_ids(seg).iter().map(|&id| word(id)).collect();
+            assert_eq!(got, want);
         }
     }
 
