@@ -107,13 +107,12 @@ fn weight(field: Field) -> u16 {
     }
 }
 
-/// The vocabulary ids by word, while building. The table compares against the words already
-/// in `Index::vocab_text`, so a word is stored once and a lookup allocates nothing; each
-/// entry carries its word's range there, so a probe reads no `VocabWord`; and the hasher is
-/// a fast one, as building hashes every word of the data.
+/// The vocabulary ids by word, while building. The table holds only ids and compares against
+/// the words already in `Index::vocab_text`, so a word is stored once and a lookup allocates
+/// nothing; small entries keep the table in cache (and its memory few pages); and the
+/// hasher is a fast one, as building hashes every word of the data.
 struct Lookup {
-    /// `(vocabulary id, range of the word in vocab_text)`.
-    table: HashTable<(u32, Range<u32>)>,
+    table: HashTable<u32>,
     hasher: DefaultHashBuilder,
 }
 
@@ -125,18 +124,18 @@ impl Lookup {
             vocab, vocab_text, ..
         } = index;
         let text = vocab_text.as_bytes();
-        let found = self.table.find(hash, |(_, r)| {
-            r.len() == w.len() && &text[r.start as usize..r.end as usize] == w.as_bytes()
+        let found = self.table.find(hash, |&id| {
+            let r = &vocab[id as usize].text;
+            text.get(r.start as usize..r.end as usize) == Some(w.as_bytes())
         });
-        if let Some((id, _)) = found {
-            return *id;
+        if let Some(&id) = found {
+            return id;
         }
         let id = vocab.len() as u32;
         let start = vocab_text.len() as u32;
         vocab_text.push_str(w);
-        let range = start..vocab_text.len() as u32;
         vocab.push(VocabWord {
-            text: range.clone(),
+            text: start..vocab_text.len() as u32,
             chars: w.chars().count().min(u16::MAX as usize) as u16,
             mask: char_mask(w),
             namey: false,
@@ -144,7 +143,8 @@ impl Lookup {
         });
         let hasher = &self.hasher;
         let text = vocab_text.as_str();
-        self.table.insert_unique(hash, (id, range), |(_, r)| {
+        self.table.insert_unique(hash, id, |&id| {
+            let r = &vocab[id as usize].text;
             hasher.hash_one(&text[r.start as usize..r.end as usize])
         });
         id
@@ -317,7 +317,10 @@ impl Index {
             },
         };
         visit(data, &mut b);
-        let mut index = b.index;
+        let Builder { mut index, lookup } = b;
+        // Freed before the postings are made, so they can reuse its memory: fresh memory
+        // costs a page fault per page, a good part of a short command's run time.
+        drop(lookup);
         index.fill_postings();
         index.fill_mentions();
         index
