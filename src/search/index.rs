@@ -205,8 +205,11 @@ impl Visitor for Builder {
 
 /// What [`visit`] reports: owners opening and closing, and their fields.
 trait Visitor {
+    /// A new owner (a region, a cover-text heading or item, an area); its id.
     fn open(&mut self, kind: OwnerKind) -> u32;
+    /// A field of the open owner.
     fn add(&mut self, owner: u32, field: Field, text: &str);
+    /// The owner has no more fields.
     fn close(&mut self, owner: u32);
 }
 
