@@ -307,7 +307,8 @@ impl Index {
                 owners: Vec::with_capacity(size.owners),
                 region_count: data.regions.len(),
                 text: String::with_capacity(size.bytes),
-                vocab_text: String::new(),
+                // Distinct words average some eight bytes.
+                vocab_text: String::with_capacity(distinct * 8),
                 vocab: Vec::with_capacity(distinct),
                 seg_words: Vec::with_capacity(words),
                 postings: Vec::new(),
