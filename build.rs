@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// The dataset's serde types, the same source the library compiles, so both sides agree on
-/// the form by construction.
+/// the form by construction. `src/model.rs` must therefore use nothing of the crate itself.
 #[allow(dead_code)]
 #[path = "src/model.rs"]
 mod model;
