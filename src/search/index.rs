@@ -1,4 +1,4 @@
-//! The search index: segments, the folded-word vocabulary and its postings (built in `build.rs`).
+//! The search index: segments, the folded-word vocabulary and its postings (made by `super::build`).
 
 use std::ops::Range;
 
