@@ -1,4 +1,5 @@
-//! The search index: segments, the folded-word vocabulary and its postings (made by `super::build`).
+//! The search index: segments, the folded-word vocabulary and its postings. The `build`
+//! module beside this one makes it.
 
 use std::ops::Range;
 
