@@ -178,7 +178,9 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn pieces_and_words_match_the_plain_rule(t in "[ a-zA-Z0-9.,’“\u{a0}\u{2003}\u{85}\t\n\u{b}éÉßÆ–-]{0,40}") {
+        fn pieces_and_words_match_the_plain_rule(
+            t in "[ a-zA-Z0-9.,’“\u{a0}\u{2003}\u{85}\t\n\u{b}éÉßÆ–-]{0,40}"
+        ) {
             let got: Vec<&str> = chunks(&t).map(|c| c.1).collect();
             let want: Vec<&str> = t.split_whitespace().collect();
             proptest::prop_assert_eq!(got, want);
