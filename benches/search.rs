@@ -2,7 +2,8 @@
 //! data and on generated datasets of 1,000 and 10,000 regions.
 //!
 //! Targets (medians): keystroke on embedded data < 200 µs; build on embedded data < 2 ms;
-//! keystroke on 10,000 regions < 16 ms (one frame).
+//! keystroke on 10,000 regions < 16 ms (one frame). Loading the embedded data is measured
+//! too, as it comes before every search from the command line.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -34,6 +35,12 @@ fn embedded(c: &mut Criterion) {
     g.sample_size(50)
         .warm_up_time(Duration::from_millis(300))
         .measurement_time(Duration::from_secs(1));
+    // Loading comes before every search from the command line: the compact form made at
+    // build time, and for comparison the RON text it is made from (what `--data` parses).
+    g.bench_function("load", |b| b.iter(load::embedded));
+    g.bench_function("load_ron", |b| {
+        b.iter(|| load::from_str(black_box(load::EMBEDDED_RON), load::EMBEDDED_NAME))
+    });
     g.bench_function("build", |b| b.iter(|| Index::build(black_box(&data))));
     let index = Index::build(&data);
     for q in QUERIES {

@@ -53,7 +53,7 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
 /// Removes control characters (C0, DEL and C1, so also ESC): text from a data file must not be
 /// able to send escape sequences to the terminal. Tabs and line breaks become spaces.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
+    if !has_control(s) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
@@ -65,6 +65,29 @@ pub fn clean(s: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// Whether `s` holds a control character (`char::is_control`: U+0000 to U+001F and U+007F
+/// to U+009F). Every text of a dataset is checked at load, so this looks at bytes: C0 and
+/// DEL are single bytes, and C1 characters are encoded as 0xC2 followed by 0x80 to 0x9F.
+/// Only text with a 0xC2 byte at all (also the start of "°", "«" or a no-break space) needs a
+/// second look.
+fn has_control(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    // Whole blocks without a short cut inside, so the compiler can check many bytes at once.
+    let suspect = |block: &[u8]| {
+        block.iter().fold(false, |found, &b| {
+            found | (b < 0x20) | (b == 0x7f) | (b == 0xc2)
+        })
+    };
+    let mut blocks = bytes.chunks_exact(32);
+    if !blocks.by_ref().any(suspect) && !suspect(blocks.remainder()) {
+        return false;
+    }
+    bytes
+        .iter()
+        .zip(bytes.iter().skip(1).chain([&0]))
+        .any(|(&b, &next)| b < 0x20 || b == 0x7f || (b == 0xc2 && (0x80..=0x9f).contains(&next)))
 }
 
 /// Collapses every run of whitespace into one space and trims the ends.
@@ -96,6 +119,38 @@ mod tests {
         let at = f.find("loss").unwrap();
         assert_eq!(&s[map[at]..map[at + 4]], "Löss");
         assert_eq!(&s[map[0]..map[1]], "’");
+    }
+
+    #[test]
+    fn control_characters_are_found_by_their_bytes() {
+        let samples = [
+            "",
+            "plain",
+            "ëé°«»\u{a0}",
+            "a\u{1b}b",
+            "\u{7f}",
+            "x\u{80}",
+            "\u{9f}y",
+            "\u{a0}\u{85}",
+            "\u{2028}",
+            "\t",
+            "é\u{c2}",
+            "Â\u{0}",
+            "\u{10ffff}",
+        ];
+        for s in samples {
+            assert_eq!(has_control(s), s.chars().any(char::is_control), "{s:?}");
+        }
+        for c in (0..=0x2ffu32).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("a{c}"),
+                format!("{c}é"),
+                format!("°{c}"),
+            ] {
+                assert_eq!(has_control(&s), s.chars().any(char::is_control), "{s:?}");
+            }
+        }
     }
 
     #[test]

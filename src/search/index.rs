@@ -1,15 +1,11 @@
-//! Building the index: segments, the folded-word vocabulary and its postings.
+//! The search index: segments, the folded-word vocabulary and its postings. The `build`
+//! module beside this one makes it.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::Field;
-use super::matching::char_mask;
-use super::postings::SEG_MASK;
-use super::words::each_word;
-use crate::model::Dataset;
 
 /// The search index over one dataset. Build it once with [`Index::build`], then call
 /// [`Index::search`] per keystroke. It owns copies of the texts, so it does not borrow the
@@ -93,7 +89,7 @@ pub(super) struct VocabWord {
 
 /// Field weights: name-like fields rank above titles, titles above body text. Multiples of
 /// [`WEIGHT_UNIT`], at most 75, so they pack into a posting.
-fn weight(field: Field) -> u16 {
+pub(super) fn weight(field: Field) -> u16 {
     match field {
         Field::Name | Field::Alias(_) => 60,
         Field::Partner(_) | Field::WithoutProfileName(_) => 50,
@@ -106,167 +102,12 @@ fn weight(field: Field) -> u16 {
     }
 }
 
-/// Adds `w` to the vocabulary.
-fn new_word(index: &mut Index, lookup: &mut HashMap<String, u32>, w: &str) -> u32 {
-    let id = index.vocab.len() as u32;
-    let start = index.vocab_text.len() as u32;
-    index.vocab_text.push_str(w);
-    index.vocab.push(VocabWord {
-        text: start..index.vocab_text.len() as u32,
-        chars: w.chars().count().min(u16::MAX as usize) as u16,
-        mask: char_mask(w),
-        namey: false,
-        postings: 0..0,
-    });
-    lookup.insert(w.to_string(), id);
-    id
-}
-
-/// Collects segments and words while building.
-struct Builder {
-    index: Index,
-    lookup: HashMap<String, u32>,
-    /// `(vocab id, segment id)` for every word occurrence.
-    pairs: Vec<(u32, u32)>,
-}
-
-impl Builder {
-    fn add(&mut self, owner: u32, field: Field, text: &str) {
-        if text.trim().is_empty() || self.index.segments.len() >= SEG_MASK as usize {
-            return;
-        }
-        let seg = self.index.segments.len() as u32;
-        let namey = matches!(field, Field::Name | Field::Alias(_) | Field::Partner(_));
-        let start = self.index.text.len() as u32;
-        self.index.text.push_str(text);
-        let words_start = self.index.seg_words.len() as u32;
-        let Self {
-            index,
-            lookup,
-            pairs,
-        } = self;
-        each_word(text, |_, _, w| {
-            let id = match lookup.get(w) {
-                Some(&id) => id,
-                None => new_word(index, lookup, w),
-            };
-            index.vocab[id as usize].namey |= namey;
-            index.seg_words.push(id);
-            pairs.push((id, seg));
-            true
-        });
-        let word_count = self.index.seg_words.len() as u32 - words_start;
-        self.index.meta.push(SegMeta {
-            weight: weight(field),
-            namey,
-            single: word_count == 1,
-            mentions: false,
-        });
-        self.index.segments.push(Segment {
-            owner,
-            field,
-            text: start..self.index.text.len() as u32,
-            words: words_start..self.index.seg_words.len() as u32,
-            mentions: 0..0,
-            namey,
-        });
-    }
-
-    fn open_owner(&mut self, kind: OwnerKind) -> u32 {
-        let id = self.index.owners.len() as u32;
-        let at = self.index.segments.len() as u32;
-        self.index.owners.push(Owner { kind, segs: at..at });
-        id
-    }
-
-    fn close_owner(&mut self, id: u32) {
-        let end = self.index.segments.len() as u32;
-        self.index.owners[id as usize].segs.end = end;
-    }
-}
-
 impl Index {
-    /// Builds the index over every searchable field of `data`.
-    pub fn build(data: &Dataset) -> Index {
-        let mut b = Builder {
-            index: Index {
-                segments: Vec::new(),
-                meta: Vec::new(),
-                owners: Vec::new(),
-                region_count: data.regions.len(),
-                text: String::new(),
-                vocab_text: String::new(),
-                vocab: Vec::new(),
-                seg_words: Vec::new(),
-                postings: Vec::new(),
-                mentions: Vec::new(),
-                matcher: SkimMatcherV2::default().ignore_case(),
-            },
-            lookup: HashMap::new(),
-            pairs: Vec::new(),
-        };
-        for (ri, r) in data.regions.iter().enumerate() {
-            let o = b.open_owner(OwnerKind::Region(ri));
-            b.add(o, Field::Name, &r.name);
-            for (i, a) in r.aliases.iter().enumerate() {
-                b.add(o, Field::Alias(i), &a.name);
-            }
-            b.add(o, Field::ProfileTitle, &r.profile_title);
-            for (i, p) in r.partners.iter().enumerate() {
-                b.add(o, Field::Partner(i), &p.name);
-            }
-            for (i, n) in r.partner_notes.iter().enumerate() {
-                b.add(o, Field::PartnerNote(i), n);
-            }
-            for (i, k) in r.key_points.iter().enumerate() {
-                b.add(o, Field::KeyPoint(i), &k.text);
-            }
-            for (i, n) in r.notes.iter().enumerate() {
-                b.add(o, Field::Note(i), &n.text);
-            }
-            for (i, t) in r.themes.iter().enumerate() {
-                if let Some(theme) = data.theme(&t.theme) {
-                    b.add(o, Field::Theme(i), &theme.label);
-                    b.add(o, Field::ThemeEn(i), &theme.label_en);
-                }
-                b.add(o, Field::Evidence(i), &t.evidence);
-            }
-            b.close_owner(o);
-        }
-        // National hits are one per heading or item, so a long section does not collapse
-        // into one result; an area without a profile is one result for its name and text.
-        for (si, s) in data.national.iter().enumerate() {
-            let o = b.open_owner(OwnerKind::Section(si));
-            b.add(o, Field::NationalHeading, &s.heading);
-            b.close_owner(o);
-            for (i, item) in s.items.iter().enumerate() {
-                let o = b.open_owner(OwnerKind::Section(si));
-                if let Some(h) = &item.heading {
-                    b.add(o, Field::NationalItemHeading(i), h);
-                }
-                b.add(o, Field::NationalItem(i), &item.text);
-                b.close_owner(o);
-            }
-        }
-        for (i, a) in data.without_profile.iter().enumerate() {
-            let o = b.open_owner(OwnerKind::Area);
-            b.add(o, Field::WithoutProfileName(i), &a.name);
-            b.add(o, Field::WithoutProfileText(i), &a.text);
-            b.close_owner(o);
-        }
-        let Builder {
-            mut index, pairs, ..
-        } = b;
-        index.fill_postings(pairs);
-        index.fill_mentions();
-        index
-    }
-
     /// Records, for every note, where it names a region. A note of the cover text often
     /// speaks of several regions at once; a match then belongs most to the region named
     /// nearest to it. A region is named by a word of its name that no other region's name
     /// has ("north", "zwolle", "brabantstad"), at least three letters long.
-    fn fill_mentions(&mut self) {
+    pub(super) fn fill_mentions(&mut self) {
         const NONE: u32 = u32::MAX;
         const SHARED: u32 = u32::MAX - 1;
         let mut owner_of = vec![NONE; self.vocab.len()];

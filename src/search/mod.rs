@@ -26,6 +26,7 @@
 //! other field that matched. One hit per region, best first; then the hits in the national
 //! context (one per cover-text item, heading or area without a profile).
 
+mod build;
 mod edit;
 mod index;
 mod matching;

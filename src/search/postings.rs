@@ -40,39 +40,42 @@ impl Posting {
 }
 
 impl Index {
-    /// Groups `(word, segment)` pairs by word (a counting sort), each segment once per word.
-    pub(super) fn fill_postings(&mut self, pairs: Vec<(u32, u32)>) {
-        let mut counts = vec![0u32; self.vocab.len() + 1];
-        for &(w, _) in &pairs {
-            counts[w as usize + 1] += 1;
-        }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
-        }
-        let mut next = counts.clone();
-        let mut flat = vec![0u32; pairs.len()];
-        // Pairs come in segment order, so each word's list is sorted and duplicates adjoin.
+    /// Lists, for every word, the segments it occurs in (each once, in segment order), packed
+    /// as postings: a counting sort over `seg_words`, which holds every segment's words in
+    /// segment order.
+    pub(super) fn fill_postings(&mut self) {
+        // `last[w]`: the last segment counted or written for word `w`, so a word that occurs
+        // twice in one segment is listed once.
         let mut last = vec![u32::MAX; self.vocab.len()];
-        let mut kept = vec![0u32; self.vocab.len()];
-        for &(w, s) in &pairs {
-            let w = w as usize;
-            if last[w] != s {
-                last[w] = s;
-                flat[next[w] as usize] = s;
-                next[w] += 1;
-                kept[w] += 1;
+        let mut counts = vec![0u32; self.vocab.len()];
+        for (s, seg) in self.segments.iter().enumerate() {
+            for &w in &self.seg_words[seg.words.start as usize..seg.words.end as usize] {
+                let w = w as usize;
+                if last[w] != s as u32 {
+                    last[w] = s as u32;
+                    counts[w] += 1;
+                }
             }
         }
-        let mut out = Vec::with_capacity(pairs.len());
-        for (w, vw) in self.vocab.iter_mut().enumerate() {
-            let from = counts[w] as usize;
-            let start = out.len() as u32;
-            let segs = &flat[from..from + kept[w] as usize];
-            out.extend(
-                segs.iter()
-                    .map(|&s| Posting::pack(s, &self.meta[s as usize])),
-            );
-            vw.postings = start..out.len() as u32;
+        // `counts[w]` becomes where word `w`'s postings start.
+        let mut total = 0u32;
+        for (count, vw) in counts.iter_mut().zip(&mut self.vocab) {
+            vw.postings = total..total + *count;
+            total += *count;
+            *count = vw.postings.start;
+        }
+        last.fill(u32::MAX);
+        let mut out = vec![0u32; total as usize];
+        for (s, (seg, meta)) in self.segments.iter().zip(&self.meta).enumerate() {
+            let packed = Posting::pack(s as u32, meta);
+            for &w in &self.seg_words[seg.words.start as usize..seg.words.end as usize] {
+                let w = w as usize;
+                if last[w] != s as u32 {
+                    last[w] = s as u32;
+                    out[counts[w] as usize] = packed;
+                    counts[w] += 1;
+                }
+            }
         }
         self.postings = out;
     }
@@ -81,6 +84,32 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_lists_exactly_the_fields_it_occurs_in() {
+        let data = crate::r#gen::generate(40, 7);
+        let index = Index::build(&data);
+        for (w, vw) in index.vocab.iter().enumerate() {
+            let want: Vec<u32> = (0..index.segments.len() as u32)
+                .filter(|&s| {
+                    index
+                        .seg_word_ids(&index.segments[s as usize])
+                        .contains(&(w as u32))
+                })
+                .collect();
+            let got: Vec<u32> = index.postings
+                [vw.postings.start as usize..vw.postings.end as usize]
+                .iter()
+                .map(|&p| Posting::unpack(p).seg)
+                .collect();
+            assert_eq!(got, want, "word {w}");
+            for &p in &index.postings[vw.postings.start as usize..vw.postings.end as usize] {
+                let p = Posting::unpack(p);
+                let m = &index.meta[p.seg as usize];
+                assert_eq!((p.weight, p.namey, p.single), (m.weight, m.namey, m.single));
+            }
+        }
+    }
 
     #[test]
     fn packing_keeps_every_weight_and_flag() {

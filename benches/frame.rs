@@ -1,0 +1,63 @@
+//! One frame of the explorer: the Profielen view at 200x60 with an active search, drawn from
+//! the app state into a buffer (target: median < 1 ms).
+//!
+//! `render` is the explorer's own work (clear the buffer, draw every pane); `draw` is what a
+//! frame costs through ratatui's `Terminal::draw` on a test backend (render, then the diff
+//! against the previous frame and the copy to the backend).
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use regioprofielen::i18n::Lang;
+use regioprofielen::tui::palette::Palette;
+use regioprofielen::tui::{Action, App, ui};
+
+const WIDTH: u16 = 200;
+const HEIGHT: u16 = 60;
+/// A theme word that matches several regions in more than their names.
+const QUERY: &str = "erfgoed";
+
+/// The explorer at 200x60, in colour, with the search field open and `QUERY` typed.
+fn app() -> App {
+    let Ok(data) = regioprofielen::load::embedded() else {
+        panic!("the embedded dataset does not load");
+    };
+    let mut app = App::with_palette(data, Lang::Nl, Palette::color());
+    app.update(Action::Resize(WIDTH, HEIGHT));
+    app.update(Action::SearchOpen);
+    for c in QUERY.chars() {
+        app.update(Action::SearchInsert(c));
+    }
+    assert!(app.search().is_filtering(), "the search is active");
+    app
+}
+
+fn frame(c: &mut Criterion) {
+    let app = app();
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
+    let mut g = c.benchmark_group("frame_200x60_search");
+    g.sample_size(50)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    g.bench_function("render", |b| {
+        b.iter(|| {
+            // A new frame starts from a cleared buffer, as in `Terminal::draw`.
+            terminal.current_buffer_mut().reset();
+            let mut frame = terminal.get_frame();
+            ui::render(black_box(&app), &mut frame);
+        })
+    });
+    g.bench_function("draw", |b| {
+        b.iter(|| {
+            let drawn = terminal.draw(|frame| ui::render(black_box(&app), frame));
+            assert!(drawn.is_ok(), "drawing on a test backend");
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);

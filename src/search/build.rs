@@ -1,0 +1,264 @@
+//! Building the index: one walk over the dataset's fields, each cut into words, each word
+//! looked up in (or added to) the vocabulary; then the postings and the region mentions.
+
+use std::hash::BuildHasher;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use hashbrown::{DefaultHashBuilder, HashTable};
+
+use super::Field;
+use super::index::{Index, Owner, OwnerKind, SegMeta, Segment, VocabWord, weight};
+use super::matching::char_mask;
+use super::postings::SEG_MASK;
+use super::words::each_word;
+use crate::model::Dataset;
+
+/// The vocabulary ids by word, while building. The table holds only ids and compares against
+/// the words already in `Index::vocab_text`, so a word is stored once and a lookup allocates
+/// nothing; small entries keep the table in cache (and its memory few pages); and the
+/// hasher is a fast one, as building hashes every word of the data.
+struct Lookup {
+    table: HashTable<u32>,
+    hasher: DefaultHashBuilder,
+}
+
+impl Lookup {
+    /// The id of `w`, adding it to the vocabulary when it is new.
+    fn id(&mut self, index: &mut Index, w: &str) -> u32 {
+        let hash = self.hasher.hash_one(w);
+        let Index {
+            vocab, vocab_text, ..
+        } = index;
+        let text = vocab_text.as_bytes();
+        let found = self.table.find(hash, |&id| {
+            let r = &vocab[id as usize].text;
+            text.get(r.start as usize..r.end as usize) == Some(w.as_bytes())
+        });
+        if let Some(&id) = found {
+            return id;
+        }
+        let id = vocab.len() as u32;
+        let start = vocab_text.len() as u32;
+        vocab_text.push_str(w);
+        vocab.push(VocabWord {
+            text: start..vocab_text.len() as u32,
+            chars: w.chars().count().min(u16::MAX as usize) as u16,
+            mask: char_mask(w),
+            namey: false,
+            postings: 0..0,
+        });
+        let hasher = &self.hasher;
+        let text = vocab_text.as_str();
+        self.table.insert_unique(hash, id, |&id| {
+            let r = &vocab[id as usize].text;
+            hasher.hash_one(&text[r.start as usize..r.end as usize])
+        });
+        id
+    }
+}
+
+/// Collects segments and words while building.
+struct Builder {
+    index: Index,
+    lookup: Lookup,
+}
+
+impl Visitor for Builder {
+    fn add(&mut self, owner: u32, field: Field, text: &str) {
+        if text.trim().is_empty() || self.index.segments.len() >= SEG_MASK as usize {
+            return;
+        }
+        let namey = matches!(field, Field::Name | Field::Alias(_) | Field::Partner(_));
+        let start = self.index.text.len() as u32;
+        self.index.text.push_str(text);
+        let words_start = self.index.seg_words.len() as u32;
+        let Self { index, lookup } = self;
+        each_word(text, |_, _, w| {
+            let id = lookup.id(index, w);
+            index.vocab[id as usize].namey |= namey;
+            index.seg_words.push(id);
+            true
+        });
+        let word_count = self.index.seg_words.len() as u32 - words_start;
+        self.index.meta.push(SegMeta {
+            weight: weight(field),
+            namey,
+            single: word_count == 1,
+            mentions: false,
+        });
+        self.index.segments.push(Segment {
+            owner,
+            field,
+            text: start..self.index.text.len() as u32,
+            words: words_start..self.index.seg_words.len() as u32,
+            mentions: 0..0,
+            namey,
+        });
+    }
+
+    fn open(&mut self, kind: OwnerKind) -> u32 {
+        let id = self.index.owners.len() as u32;
+        let at = self.index.segments.len() as u32;
+        self.index.owners.push(Owner { kind, segs: at..at });
+        id
+    }
+
+    fn close(&mut self, id: u32) {
+        let end = self.index.segments.len() as u32;
+        self.index.owners[id as usize].segs.end = end;
+    }
+}
+
+/// What [`visit`] reports: owners opening and closing, and their fields.
+trait Visitor {
+    /// A new owner (a region, a cover-text heading or item, an area); its id.
+    fn open(&mut self, kind: OwnerKind) -> u32;
+    /// A field of the open owner.
+    fn add(&mut self, owner: u32, field: Field, text: &str);
+    /// The owner has no more fields.
+    fn close(&mut self, owner: u32);
+}
+
+/// Walks every searchable field of `data` in index order. One walk for both measuring and
+/// building, so the two cannot disagree.
+fn visit(data: &Dataset, v: &mut impl Visitor) {
+    for (ri, r) in data.regions.iter().enumerate() {
+        let o = v.open(OwnerKind::Region(ri));
+        v.add(o, Field::Name, &r.name);
+        for (i, a) in r.aliases.iter().enumerate() {
+            v.add(o, Field::Alias(i), &a.name);
+        }
+        v.add(o, Field::ProfileTitle, &r.profile_title);
+        for (i, p) in r.partners.iter().enumerate() {
+            v.add(o, Field::Partner(i), &p.name);
+        }
+        for (i, n) in r.partner_notes.iter().enumerate() {
+            v.add(o, Field::PartnerNote(i), n);
+        }
+        for (i, k) in r.key_points.iter().enumerate() {
+            v.add(o, Field::KeyPoint(i), &k.text);
+        }
+        for (i, n) in r.notes.iter().enumerate() {
+            v.add(o, Field::Note(i), &n.text);
+        }
+        for (i, t) in r.themes.iter().enumerate() {
+            if let Some(theme) = data.theme(&t.theme) {
+                v.add(o, Field::Theme(i), &theme.label);
+                v.add(o, Field::ThemeEn(i), &theme.label_en);
+            }
+            v.add(o, Field::Evidence(i), &t.evidence);
+        }
+        v.close(o);
+    }
+    // National hits are one per heading or item, so a long section does not collapse
+    // into one result; an area without a profile is one result for its name and text.
+    for (si, s) in data.national.iter().enumerate() {
+        let o = v.open(OwnerKind::Section(si));
+        v.add(o, Field::NationalHeading, &s.heading);
+        v.close(o);
+        for (i, item) in s.items.iter().enumerate() {
+            let o = v.open(OwnerKind::Section(si));
+            if let Some(h) = &item.heading {
+                v.add(o, Field::NationalItemHeading(i), h);
+            }
+            v.add(o, Field::NationalItem(i), &item.text);
+            v.close(o);
+        }
+    }
+    for (i, a) in data.without_profile.iter().enumerate() {
+        let o = v.open(OwnerKind::Area);
+        v.add(o, Field::WithoutProfileName(i), &a.name);
+        v.add(o, Field::WithoutProfileText(i), &a.text);
+        v.close(o);
+    }
+}
+
+/// Measures what a build will hold, so the index's vectors are allocated once at their size
+/// instead of growing (and copying) while filling.
+#[derive(Default)]
+struct Sizer {
+    owners: usize,
+    segments: usize,
+    bytes: usize,
+}
+
+impl Visitor for Sizer {
+    fn open(&mut self, _: OwnerKind) -> u32 {
+        self.owners += 1;
+        0
+    }
+
+    fn add(&mut self, _: u32, _: Field, text: &str) {
+        self.segments += 1;
+        self.bytes += text.len();
+    }
+
+    fn close(&mut self, _: u32) {}
+}
+
+impl Index {
+    /// Builds the index over every searchable field of `data`.
+    pub fn build(data: &Dataset) -> Index {
+        let mut size = Sizer::default();
+        visit(data, &mut size);
+        // Words are rarely shorter than three letters and a space; a guess too low only
+        // means growing once or twice.
+        let words = size.bytes / 4;
+        // Distinct words are fewer: a quarter in the embedded data, far fewer in larger data.
+        let distinct = words / 4;
+        let mut b = Builder {
+            index: Index {
+                segments: Vec::with_capacity(size.segments),
+                meta: Vec::with_capacity(size.segments),
+                owners: Vec::with_capacity(size.owners),
+                region_count: data.regions.len(),
+                text: String::with_capacity(size.bytes),
+                // Distinct words average some eight bytes.
+                vocab_text: String::with_capacity(distinct * 8),
+                vocab: Vec::with_capacity(distinct),
+                seg_words: Vec::with_capacity(words),
+                postings: Vec::new(),
+                mentions: Vec::new(),
+                matcher: SkimMatcherV2::default().ignore_case(),
+            },
+            lookup: Lookup {
+                table: HashTable::with_capacity(distinct),
+                hasher: DefaultHashBuilder::default(),
+            },
+        };
+        visit(data, &mut b);
+        let Builder { mut index, lookup } = b;
+        // Freed before the postings are made, so they can reuse its memory: fresh memory
+        // costs a page fault per page, a good part of a short command's run time.
+        drop(lookup);
+        index.fill_postings();
+        index.fill_mentions();
+        index
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_its_words_and_every_word_is_stored_once() {
+        let data = crate::r#gen::generate(40, 3);
+        let index = Index::build(&data);
+        let word = |id: u32| {
+            let r = &index.vocab[id as usize].text;
+            &index.vocab_text[r.start as usize..r.end as usize]
+        };
+        let mut seen = std::collections::HashSet::new();
+        assert!((0..index.vocab.len() as u32).all(|id| seen.insert(word(id))));
+        for seg in &index.segments {
+            let mut want = Vec::new();
+            each_word(index.seg_text(seg), |_, _, w| {
+                want.push(w.to_string());
+                true
+            });
+            let got: Vec<&str> = index.seg_word_ids(seg).iter().map(|&id| word(id)).collect();
+            assert_eq!(got, want);
+        }
+    }
+}
