@@ -11,7 +11,7 @@ use crate::text::clean;
 /// The embedded dataset, compiled into the binary.
 pub const EMBEDDED_RON: &str = include_str!("../assets/profiles.ron");
 /// The embedded dataset in postcard's compact form, made from [`EMBEDDED_RON`] by the build
-/// script (`build.rs`), which fails the build when that file does not parse.
+/// script (`src/build.rs`), which fails the build when that file does not parse.
 static EMBEDDED_COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/profiles.postcard"));
 /// The name used for the embedded data in messages.
 pub const EMBEDDED_NAME: &str = "<ingebouwd>/assets/profiles.ron";

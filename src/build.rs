@@ -10,7 +10,7 @@ use std::process::ExitCode;
 /// The dataset's serde types, the same source the library compiles, so both sides agree on
 /// the form by construction. `src/model.rs` must therefore use nothing of the crate itself.
 #[allow(dead_code)]
-#[path = "src/model.rs"]
+#[path = "model.rs"]
 mod model;
 
 const SOURCE: &str = "assets/profiles.ron";
