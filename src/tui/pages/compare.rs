@@ -146,17 +146,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     aligned.push(regions.iter().map(|r| cell(facts(app, r))).collect());
     let t = app.texts();
     let themes_heading = format!("{} ({})", t.themes, app.tt().interpretation);
-    aligned.push(
-        regions
-            .iter()
-            .map(|_| {
-                cell(vec![
-                    Para::blank(),
-                    Para::styled(themes_heading.clone(), app.palette().heading),
-                ])
-            })
-            .collect(),
-    );
+    // The same heading over every column.
+    let heading_row = |text: &str| -> Vec<Vec<Line<'static>>> {
+        let lines = cell(vec![
+            Para::blank(),
+            Para::styled(text.to_string(), app.palette().heading),
+        ]);
+        vec![lines; regions.len()]
+    };
+    aligned.push(heading_row(&themes_heading));
     for ti in (0..app.data().themes.len())
         .filter(|&ti| c.regions.iter().any(|&r| app.matrix().has(r, ti)))
     {
@@ -167,17 +165,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 .collect(),
         );
     }
-    aligned.push(
-        regions
-            .iter()
-            .map(|_| {
-                cell(vec![
-                    Para::blank(),
-                    Para::styled(t.key_points, app.palette().heading),
-                ])
-            })
-            .collect(),
-    );
+    aligned.push(heading_row(t.key_points));
     // The key points differ in length and kind; they just run down each column.
     let points: Vec<Vec<Line<'static>>> =
         regions.iter().map(|r| cell(key_points(app, r))).collect();

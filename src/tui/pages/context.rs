@@ -39,65 +39,66 @@ fn current_hit(app: &App) -> Option<&NationalHit> {
         .filter(|h| h.section == app.section())
 }
 
-/// A paragraph of `text`, highlighted when `field` is the current hit's (noting its index).
-fn text_para(
-    app: &App,
-    field: Field,
-    text: &str,
-    style: Style,
-    out: &[Para],
-    at: &mut Option<usize>,
-) -> Para {
-    match current_hit(app).filter(|h| h.field == field) {
-        Some(h) => {
-            *at = Some(out.len());
-            Para::spans(highlighted(
-                text,
-                style,
-                &ranges_in(text, &h.snippet, &h.positions),
-                app.palette().match_hl,
-            ))
-        }
-        None => Para::styled(text.to_string(), style),
+/// The paragraphs being built, and which one holds the current search hit.
+struct Doc<'a> {
+    app: &'a App,
+    hit: Option<&'a NationalHit>,
+    out: Vec<Para>,
+    at: Option<usize>,
+}
+
+impl Doc<'_> {
+    /// Pushes `text` as the paragraph of `field`, shaped by `shape` (prefix, indent), with the
+    /// match highlighted when the current hit is in this field.
+    fn push(&mut self, field: Field, text: &str, style: Style, shape: impl FnOnce(Para) -> Para) {
+        let para = match self.hit.filter(|h| h.field == field) {
+            Some(h) => {
+                self.at = Some(self.out.len());
+                Para::spans(highlighted(
+                    text,
+                    style,
+                    &ranges_in(text, &h.snippet, &h.positions),
+                    self.app.palette().match_hl,
+                ))
+            }
+            None => Para::styled(text.to_string(), style),
+        };
+        self.out.push(shape(para));
     }
 }
 
 /// The section's paragraphs, and the index of the one holding the current search hit.
 fn build(app: &App) -> (Vec<Para>, Option<usize>) {
-    let mut at = None;
     let p = app.palette();
     let tt = app.tt();
     if app.section_count() == 0 {
         return (vec![Para::styled(tt.no_sections, p.dim)], None);
     }
     let i = app.section();
-    let mut out = Vec::new();
-    let title = text_para(
+    let mut doc = Doc {
         app,
+        hit: current_hit(app),
+        out: Vec::new(),
+        at: None,
+    };
+    let same = |x: Para| x;
+    doc.push(
         Field::NationalHeading,
         section_heading(app, i),
         p.title,
-        &out,
-        &mut at,
+        same,
     );
-    out.push(title);
     let Some(section) = app.data().national.get(i) else {
         // The document says one thing about several areas at once: list the names of each
         // run of areas with the same text, then that text once.
         let areas = &app.data().without_profile;
         for (i, area) in areas.iter().enumerate() {
             if i == 0 || areas[i - 1].text != area.text {
-                out.push(Para::blank());
+                doc.out.push(Para::blank());
             }
-            let name = text_para(
-                app,
-                Field::WithoutProfileName(i),
-                &area.name,
-                p.heading,
-                &out,
-                &mut at,
-            );
-            out.push(name.prefixed(vec![Span::raw("• ")]).indented(0, 2));
+            doc.push(Field::WithoutProfileName(i), &area.name, p.heading, |x| {
+                x.prefixed(vec![Span::raw("• ")]).indented(0, 2)
+            });
             if areas.get(i + 1).is_none_or(|next| next.text != area.text) {
                 // The text is shown once for a run of areas: highlight it for any of them.
                 let first = (0..=i)
@@ -105,93 +106,51 @@ fn build(app: &App) -> (Vec<Para>, Option<usize>) {
                     .take_while(|&j| areas[j].text == area.text)
                     .last()
                     .unwrap_or(i);
-                let field = current_hit(app)
+                let field = doc
+                    .hit
                     .map(|h| h.field)
                     .filter(
                         |f| matches!(f, Field::WithoutProfileText(j) if (first..=i).contains(j)),
                     )
                     .unwrap_or(Field::WithoutProfileText(i));
-                let text = text_para(app, field, &area.text, p.text, &out, &mut at);
-                out.push(text);
+                doc.push(field, &area.text, p.text, same);
             }
         }
-        return (out, at);
+        return (doc.out, doc.at);
     };
     let mut counts = [0usize; 4];
     let mut last_kind = SectionItemKind::Paragraph;
     for (n, item) in section.items.iter().enumerate() {
-        out.push(Para::blank());
+        doc.out.push(Para::blank());
         let k = item.kind as usize;
         if item.kind != SectionItemKind::Paragraph && item.kind != last_kind {
             // A label over each numbered group, so the groups can be told apart at a glance.
-            out.push(Para::styled(tt.item_groups[k], p.dim));
+            doc.out.push(Para::styled(tt.item_groups[k], p.dim));
         }
         last_kind = item.kind;
+        let heading = Field::NationalItemHeading(n);
+        let text = Field::NationalItem(n);
         if item.kind == SectionItemKind::Paragraph {
             if let Some(h) = &item.heading {
-                let para = text_para(
-                    app,
-                    Field::NationalItemHeading(n),
-                    h,
-                    p.heading,
-                    &out,
-                    &mut at,
-                );
-                out.push(para);
+                doc.push(heading, h, p.heading, same);
             }
-            let para = text_para(
-                app,
-                Field::NationalItem(n),
-                &item.text,
-                p.text,
-                &out,
-                &mut at,
-            );
-            out.push(para);
+            doc.push(text, &item.text, p.text, same);
             continue;
         }
         counts[k] += 1;
         let label = format!("{}. ", counts[k]);
         let w = label.chars().count();
+        let numbered = |x: Para| {
+            x.prefixed(vec![Span::styled(label.clone(), p.heading)])
+                .indented(0, w)
+        };
         match &item.heading {
             Some(h) => {
-                let head = text_para(
-                    app,
-                    Field::NationalItemHeading(n),
-                    h,
-                    p.heading,
-                    &out,
-                    &mut at,
-                );
-                out.push(
-                    head.prefixed(vec![Span::styled(label, p.heading)])
-                        .indented(0, w),
-                );
-                let text = text_para(
-                    app,
-                    Field::NationalItem(n),
-                    &item.text,
-                    p.text,
-                    &out,
-                    &mut at,
-                );
-                out.push(text.indented(w, w));
+                doc.push(heading, h, p.heading, numbered);
+                doc.push(text, &item.text, p.text, |x| x.indented(w, w));
             }
-            None => {
-                let text = text_para(
-                    app,
-                    Field::NationalItem(n),
-                    &item.text,
-                    p.text,
-                    &out,
-                    &mut at,
-                );
-                out.push(
-                    text.prefixed(vec![Span::styled(label, p.heading)])
-                        .indented(0, w),
-                );
-            }
+            None => doc.push(text, &item.text, p.text, numbered),
         }
     }
-    (out, at)
+    (doc.out, doc.at)
 }

@@ -3,14 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::pane::block;
+use super::pane::{block, scrolled};
 use crate::tui::app::App;
 use crate::tui::layout::{Areas, inner};
 use crate::tui::pages::compare::{self, column_width, columns};
-use crate::tui::scroll::max_scroll;
 use crate::tui::view::Focus;
 
 /// Draws the comparison pane.
@@ -61,32 +60,12 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     }
 
     let lines = compare::lines(app, width);
-    let h = usize::from(body.height);
-    let start = app.compare_scroll().min(max_scroll(lines.len(), h));
-    for (i, line) in lines.iter().skip(start).take(h).enumerate() {
-        let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
-        buf.set_line(body.x, y, line, body.width);
-    }
-    if lines.len() > h && h > 0 {
-        let mut state = ScrollbarState::new(max_scroll(lines.len(), h) + 1)
-            .viewport_content_length(h)
-            .position(start);
-        Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None)
-            .track_symbol(None)
-            .thumb_symbol("█")
-            .style(p.border)
-            .render(
-                Rect {
-                    x: area.x,
-                    width: area.width,
-                    ..body
-                },
-                buf,
-                &mut state,
-            );
-    }
+    let bar = Rect {
+        x: area.x,
+        width: area.width,
+        ..body
+    };
+    scrolled(&lines, app.compare_scroll(), body, bar, p.border, buf);
 }
 
 /// The line between the summary and the columns, with a tee over each column divider.

@@ -8,6 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use super::matrix::theme_style;
 use crate::tui::app::App;
 use crate::tui::layout::MatrixAreas;
 use crate::tui::wrap::{truncate, truncate_words};
@@ -44,13 +45,7 @@ pub fn render(app: &App, m: &MatrixAreas, rows: &[usize], buf: &mut Buffer) {
     let h = usize::from(area.height - 1);
     let first = app.matrix_col().saturating_sub(h.saturating_sub(1));
     for (i, (t, theme)) in themes.iter().enumerate().skip(first).take(h).enumerate() {
-        let style = if t == app.matrix_col() {
-            p.selected
-        } else if app.filter().is_chosen(t) {
-            p.mark
-        } else {
-            p.text
-        };
+        let style = theme_style(app, t);
         let n = app.matrix().column_total(t, rows);
         let mut spans = vec![Span::styled(format!("{:>digits$} ", t + 1), style)];
         if m.labels {

@@ -189,20 +189,13 @@ fn legend(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
-    let p = app.palette();
     let themes = &app.data().themes;
     let digits = themes.len().to_string().len();
     // Keep the cursor's theme in view when the legend is shorter than the list.
     let h = usize::from(area.height);
     let first = app.matrix_col().saturating_sub(h.saturating_sub(1));
     for (i, (t, theme)) in themes.iter().enumerate().skip(first).take(h).enumerate() {
-        let style = if t == app.matrix_col() {
-            p.selected
-        } else if app.filter().is_chosen(t) {
-            p.mark
-        } else {
-            p.text
-        };
+        let style = theme_style(app, t);
         let room = usize::from(area.width).saturating_sub(digits + 1);
         let label = truncate_words(app.texts().theme_label(theme), room);
         let label = truncate(
@@ -273,5 +266,18 @@ fn info(app: &App, area: Rect, buf: &mut Buffer) {
     {
         let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_line(body.x + 1, y, line, body.width.saturating_sub(1));
+    }
+}
+
+/// The style of a theme's row in the legend and the chart: the cursor's column selected,
+/// themes in the filter marked.
+pub fn theme_style(app: &App, t: usize) -> ratatui::style::Style {
+    let p = app.palette();
+    if t == app.matrix_col() {
+        p.selected
+    } else if app.filter().is_chosen(t) {
+        p.mark
+    } else {
+        p.text
     }
 }

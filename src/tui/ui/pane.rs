@@ -51,12 +51,29 @@ pub fn draw_row(buf: &mut Buffer, r: Rect, y: u16, mark: &str, line: &Line, styl
 /// border when the text is longer than the pane.
 pub fn text(block: Block, lines: &[Line], scroll: usize, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
-    let r = inner(area);
-    let h = usize::from(r.height);
+    let bar = Rect {
+        y: area.y.saturating_add(1),
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    scrolled(lines, scroll, inner(area), bar, Style::default(), buf);
+}
+
+/// Draws `lines` into `body` from line `scroll` (clamped), with a scrollbar in `bar` in
+/// `style` when they do not all fit.
+pub fn scrolled(
+    lines: &[Line],
+    scroll: usize,
+    body: Rect,
+    bar: Rect,
+    style: Style,
+    buf: &mut Buffer,
+) {
+    let h = usize::from(body.height);
     let start = scroll.min(max_scroll(lines.len(), h));
     for (i, line) in lines.iter().skip(start).take(h).enumerate() {
-        let y = r.y.saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
-        buf.set_line(r.x, y, line, r.width);
+        let y = body.y.saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
+        buf.set_line(body.x, y, line, body.width);
     }
     if lines.len() > h && h > 0 {
         let mut state = ScrollbarState::new(max_scroll(lines.len(), h) + 1)
@@ -67,15 +84,8 @@ pub fn text(block: Block, lines: &[Line], scroll: usize, area: Rect, buf: &mut B
             .end_symbol(None)
             .track_symbol(None)
             .thumb_symbol("█")
-            .render(
-                Rect {
-                    y: area.y.saturating_add(1),
-                    height: area.height.saturating_sub(2),
-                    ..area
-                },
-                buf,
-                &mut state,
-            );
+            .style(style)
+            .render(bar, buf, &mut state);
     }
 }
 
