@@ -35,7 +35,7 @@ pub struct Texts {
     /// This language.
     pub lang: Lang,
     /// Labels of the searchable fields, by their JSON names.
-    pub field_labels: [(&'static str, &'static str); 11],
+    pub field_labels: [(&'static str, &'static str); 12],
     // --- data labels ---
     /// "Partners".
     pub partners: &'static str,
@@ -92,8 +92,12 @@ pub struct Texts {
     pub name_not_found: &'static str,
     /// The name given to `where` is a region's own name; the command to show it follows.
     pub is_a_region: &'static str,
-    /// "Bedoelt u".
+    /// "Bedoelde je".
     pub did_you_mean: &'static str,
+    /// A search found nothing though every word matched somewhere.
+    pub no_result_holds_all: &'static str,
+    /// A search found nothing and no word of the data is close to the words typed.
+    pub no_close_words: &'static str,
     /// Shown when stdin/stdout is not a terminal.
     pub not_a_terminal: &'static str,
     /// Prefix of a data error.
@@ -170,6 +174,7 @@ pub static NL: Texts = Texts {
         ("name", "naam"),
         ("alias", "alias"),
         ("profile_title", "titel"),
+        ("route_oost", "ROUTE OOST"),
         ("partner", "partner"),
         ("partner_note", "partners"),
         ("key_point", "kernpunt"),
@@ -205,7 +210,9 @@ pub static NL: Texts = Texts {
     region_not_found: "Geen regio gevonden voor",
     ambiguous: "Meerdere regio's passen bij",
     name_not_found: "Niet gevonden",
-    did_you_mean: "Bedoelt u",
+    did_you_mean: "Bedoelde je",
+    no_result_holds_all: "Elk woord komt voor, maar geen resultaat bevat ze allemaal: probeer minder woorden.",
+    no_close_words: "Geen woord in de gegevens lijkt erop.",
     is_a_region: "Dit is de naam van een regio:",
     not_a_terminal: "De verkenner heeft een terminal nodig (invoer en uitvoer zijn omgeleid). Gebruik een subcommando, bijvoorbeeld: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. Zie regioprofielen --help.",
     data_error: "Fout in de gegevens",
@@ -230,6 +237,7 @@ pub static EN: Texts = Texts {
         ("name", "name"),
         ("alias", "alias"),
         ("profile_title", "title"),
+        ("route_oost", "ROUTE OOST"),
         ("partner", "partner"),
         ("partner_note", "partners"),
         ("key_point", "key point"),
@@ -266,6 +274,8 @@ pub static EN: Texts = Texts {
     ambiguous: "Several regions match",
     name_not_found: "Not found",
     did_you_mean: "Did you mean",
+    no_result_holds_all: "Every word occurs, but no result holds them all: try fewer words.",
+    no_close_words: "No word in the data is close to it.",
     is_a_region: "This is the name of a region:",
     not_a_terminal: "The explorer needs a terminal (input or output is redirected). Use a subcommand, for example: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. See regioprofielen --help.",
     data_error: "Error in the data",

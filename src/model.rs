@@ -99,7 +99,20 @@ impl PartnerKind {
             Self::Organisation => "organisation",
         }
     }
+
+    /// The Dutch word for a partner of this kind, as the document puts it before a name
+    /// ("gemeente Nijmegen", "Provincie Limburg"); the search finds partners by it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Municipality => "gemeente",
+            Self::Province => "provincie",
+            Self::Organisation => "organisatie",
+        }
+    }
 }
+
+/// How the document's table marks a region that is part of ROUTE OOST, in its words.
+pub const ROUTE_OOST_TEXT: &str = "Onderdeel van ROUTE OOST";
 
 /// One line of a region's key points, with its place in the structure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

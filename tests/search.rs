@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use regioprofielen::r#gen::generate;
+use regioprofielen::load;
 use regioprofielen::model::{Dataset, PartnerKind};
 use regioprofielen::search::{Field, Hit, Index};
 use regioprofielen::text::fold;
-use regioprofielen::{load, search};
 
 fn data() -> Dataset {
     match load::embedded() {
@@ -254,7 +254,7 @@ fn names_rank_above_body_text() {
 }
 
 #[test]
-fn one_hit_per_region_and_national_hits_last() {
+fn one_hit_per_region_and_one_ranking_for_all_hits() {
     let data = data();
     let index = Index::build(&data);
     for query in [
@@ -264,31 +264,27 @@ fn one_hit_per_region_and_national_hits_last() {
         "a",
         "samenwerking regio",
         "onderzoek",
+        "raad voor cultuur",
     ] {
         let hits = index.search(query, 200);
         let ids = region_ids(&data, &hits);
         let distinct: BTreeSet<&String> = ids.iter().collect();
         assert_eq!(distinct.len(), ids.len(), "{query}: a region twice");
-        let first_national = hits.iter().position(|h| h.region.is_none());
-        if let Some(n) = first_national {
-            assert!(hits[n..].iter().all(|h| h.region.is_none()), "{query}");
-        }
-        let regions: Vec<i64> = hits
-            .iter()
-            .filter(|h| h.region.is_some())
-            .map(|h| h.score)
-            .collect();
+        // Regions and the cover text in one order: by score, and so by tier.
         assert!(
-            regions.windows(2).all(|w| w[0] >= w[1]),
+            hits.windows(2)
+                .all(|w| w[0].score >= w[1].score && w[0].tier >= w[1].tier),
             "{query}: not sorted"
         );
     }
-    assert!(
-        index
-            .search("duitsland", 200)
-            .iter()
-            .any(|h| h.region.is_none())
+    // A cover-text heading that holds the query as a phrase comes before regions that
+    // hold its words apart.
+    let hits = index.search("raad voor cultuur", 200);
+    assert_eq!(
+        (hits[0].region, hits[0].field),
+        (None, Field::NationalHeading)
     );
+    assert_eq!(hits[0].tier, regioprofielen::search::Tier::Phrase);
 }
 
 #[test]
@@ -328,7 +324,7 @@ fn generated_data_is_searchable() {
     let hits = index.search(&fold(partner), 20);
     let ids = region_ids(&data, &hits);
     assert!(ids.contains(&r.id), "{partner} not found");
-    let rows = search::to_json_rows(&data, &hits);
+    let rows = regioprofielen::cli::search::to_json_rows(&data, &hits);
     assert_eq!(rows.len(), hits.len());
 }
 

@@ -7,6 +7,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 use regioprofielen::i18n::Lang;
 use regioprofielen::tui::palette::Palette;
+use regioprofielen::tui::search::ResultRow;
 use regioprofielen::tui::view::{Focus, View};
 use regioprofielen::tui::{Action, App};
 use tui_support::*;
@@ -130,23 +131,50 @@ fn a_context_hit_opens_the_context_view_at_its_section() {
 }
 
 #[test]
-fn down_moves_past_the_regions_into_the_context_hits() {
+fn down_walks_regions_and_context_hits_in_one_order() {
     let mut a = app();
     ch(&mut a, '/');
     type_text(&mut a, "duitsland");
-    let regions = a.visible_regions();
-    assert!(!regions.is_empty());
+    let rows = a.list_rows();
+    assert!(!a.visible_regions().is_empty());
     assert!(!a.search().national.is_empty());
-    for _ in 0..regions.len() {
+    // The rows follow the engine's one ranking, and ↓ walks them in that order.
+    assert_eq!(rows, a.search().order);
+    assert_eq!(a.selected_row(), rows[0]);
+    let k = rows
+        .iter()
+        .position(|r| matches!(r, ResultRow::National(_)))
+        .expect("a context hit");
+    for _ in 0..k {
         press(&mut a, KeyCode::Down);
     }
+    assert_eq!(a.selected_row(), rows[k]);
     assert_eq!(a.search().national_sel, Some(0));
+    // The profile pane shows the passage in its section meanwhile.
+    assert!(shows(&a, "§ "), "the section is shown beside the list");
     press(&mut a, KeyCode::Up);
     assert_eq!(a.search().national_sel, None);
-    assert_eq!(a.selected_region(), regions.last().copied());
+    assert_eq!(a.selected_row(), rows[k - 1]);
     press(&mut a, KeyCode::Down);
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.view(), View::Context);
+}
+
+#[test]
+fn a_heading_that_holds_the_phrase_comes_first_and_enter_opens_it() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "raad voor cultuur");
+    assert_eq!(a.selected_row(), ResultRow::National(0));
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.view(), View::Context);
+    let vragen = a
+        .data()
+        .national
+        .iter()
+        .position(|s| s.id == "vragen-aan-de-raad")
+        .expect("the section");
+    assert_eq!(a.section(), vragen);
 }
 
 #[test]

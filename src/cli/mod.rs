@@ -4,6 +4,7 @@
 mod args;
 mod data;
 mod list;
+pub mod search;
 mod show;
 mod style;
 mod where_;
@@ -77,36 +78,12 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         Command::Matrix { format } => list::matrix(ctx, *format, out),
         Command::Export { format, output } => data::export(ctx, *format, output.as_deref(), out),
         Command::Compare { regions } => show::compare(ctx, regions, out),
-        Command::Search { query, limit } => search(ctx, &query.join(" "), *limit, out),
+        Command::Search { query, limit } => search::search(ctx, &query.join(" "), *limit, out),
         Command::Validate { file } => data::validate(ctx.t, ctx.json, file, out),
     }
 }
 
 pub use data::validate;
-
-/// `search QUERY [--limit N]`: the explorer's search engine, ranked best first.
-fn search(ctx: &Ctx, query: &str, limit: usize, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let index = crate::search::Index::build(ctx.data);
-    let hits = index.search(query, limit);
-    if ctx.json {
-        let rows = crate::search::to_json_rows(ctx.data, &hits);
-        writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
-    } else if hits.is_empty() {
-        writeln!(
-            out,
-            "{}: \"{}\".",
-            ctx.t.name_not_found,
-            crate::text::clean(query)
-        )?;
-    } else {
-        crate::search::write_text(ctx.data, &hits, ctx.t, out, ctx.style.color)?;
-    }
-    Ok(if hits.is_empty() {
-        Outcome::NotFound
-    } else {
-        Outcome::Done
-    })
-}
 
 /// Resolves a region reference for a command, writing the "not found"/"ambiguous" message
 /// itself; `None` means the command should end with [`Outcome::NotFound`].

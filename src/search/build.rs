@@ -7,11 +7,12 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use hashbrown::{DefaultHashBuilder, HashTable};
 
 use super::Field;
-use super::index::{Index, Owner, OwnerKind, SegMeta, Segment, VocabWord, weight};
+use super::index::{Index, Join, Owner, OwnerKind, SegMeta, Segment, VocabWord, weight};
 use super::matching::char_mask;
 use super::postings::SEG_MASK;
+use super::stem::Stems;
 use super::words::each_word;
-use crate::model::Dataset;
+use crate::model::{Dataset, ROUTE_OOST_TEXT};
 
 /// The vocabulary ids by word, while building. The table holds only ids and compares against
 /// the words already in `Index::vocab_text`, so a word is stored once and a lookup allocates
@@ -23,8 +24,16 @@ struct Lookup {
 }
 
 impl Lookup {
-    /// The id of `w`, adding it to the vocabulary when it is new.
-    fn id(&mut self, index: &mut Index, w: &str) -> u32 {
+    fn new(capacity: usize) -> Lookup {
+        Lookup {
+            table: HashTable::with_capacity(capacity),
+            hasher: DefaultHashBuilder::default(),
+        }
+    }
+
+    /// The id of `w`, adding it to the vocabulary when it is new (as a joined word when
+    /// `joined`: joined words have a table of their own).
+    fn id(&mut self, index: &mut Index, w: &str, joined: bool) -> u32 {
         let hash = self.hasher.hash_one(w);
         let Index {
             vocab, vocab_text, ..
@@ -45,6 +54,7 @@ impl Lookup {
             chars: w.chars().count().min(u16::MAX as usize) as u16,
             mask: char_mask(w),
             namey: false,
+            joined,
             postings: 0..0,
         });
         let hasher = &self.hasher;
@@ -61,6 +71,36 @@ impl Lookup {
 struct Builder {
     index: Index,
     lookup: Lookup,
+    /// The joined words, apart from the words of the text.
+    joined: Lookup,
+    /// Scratch: the current segment's words, for joining.
+    words: Vec<String>,
+}
+
+/// Fields whose neighbouring words are also indexed written together: names, which people
+/// type either way ("Den Haag", "denhaag"). Running text is not: its pairs would double the
+/// vocabulary for little.
+fn joins_pairs(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Name
+            | Field::Alias(_)
+            | Field::Partner(_)
+            | Field::PartnerKind(_)
+            | Field::ProfileTitle
+            | Field::RouteOost
+            | Field::NationalHeading
+            | Field::NationalItemHeading(_)
+            | Field::WithoutProfileName(_)
+    )
+}
+
+/// The most words of a name joined into one: "We The North" is typed "wethenorth".
+const MAX_JOINED: usize = 3;
+
+/// A word without its inner punctuation ("noord-holland" gives "noordholland").
+fn squashed(w: &str) -> String {
+    w.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 impl Visitor for Builder {
@@ -72,18 +112,54 @@ impl Visitor for Builder {
         let start = self.index.text.len() as u32;
         self.index.text.push_str(text);
         let words_start = self.index.seg_words.len() as u32;
-        let Self { index, lookup } = self;
+        let pairs = joins_pairs(field);
+        let Self {
+            index,
+            lookup,
+            joined,
+            words,
+        } = self;
+        words.clear();
+        let joins_start = index.joins.len() as u32;
         each_word(text, |_, _, w| {
-            let id = lookup.id(index, w);
+            let id = lookup.id(index, w, false);
             index.vocab[id as usize].namey |= namey;
+            let ord = index.seg_words.len() as u32 - words_start;
             index.seg_words.push(id);
+            let inner = !w.bytes().all(|b| b.is_ascii_alphanumeric())
+                && w.chars().any(|c| !c.is_alphanumeric());
+            if inner {
+                let sq = squashed(w);
+                if !sq.is_empty() {
+                    let word = joined.id(index, &sq, true);
+                    index.vocab[word as usize].namey |= namey;
+                    index.joins.push(Join { ord, span: 1, word });
+                }
+            }
+            if pairs {
+                words.push(squashed(w));
+                // The runs of two and three words that end here ("denhaag", "wethenorth").
+                for span in 2..=MAX_JOINED.min(words.len()) {
+                    let run = words[words.len() - span..].concat();
+                    let word = joined.id(index, &run, true);
+                    index.vocab[word as usize].namey |= namey;
+                    index.joins.push(Join {
+                        ord: ord + 1 - span as u32,
+                        span: span as u32,
+                        word,
+                    });
+                }
+            }
             true
         });
+        let joins = joins_start..index.joins.len() as u32;
         let word_count = self.index.seg_words.len() as u32 - words_start;
         self.index.meta.push(SegMeta {
             weight: weight(field),
             namey,
-            single: word_count == 1,
+            // Matching a whole field counts for the document's words, not for a theme
+            // label (interpretation).
+            single: word_count == 1 && !matches!(field, Field::Theme(_) | Field::ThemeEn(_)),
             mentions: false,
         });
         self.index.segments.push(Segment {
@@ -92,6 +168,7 @@ impl Visitor for Builder {
             text: start..self.index.text.len() as u32,
             words: words_start..self.index.seg_words.len() as u32,
             mentions: 0..0,
+            joins,
             namey,
         });
     }
@@ -129,8 +206,18 @@ fn visit(data: &Dataset, v: &mut impl Visitor) {
             v.add(o, Field::Alias(i), &a.name);
         }
         v.add(o, Field::ProfileTitle, &r.profile_title);
+        if r.route_oost {
+            v.add(o, Field::RouteOost, ROUTE_OOST_TEXT);
+        }
         for (i, p) in r.partners.iter().enumerate() {
             v.add(o, Field::Partner(i), &p.name);
+        }
+        for (i, p) in r.partners.iter().enumerate() {
+            v.add(
+                o,
+                Field::PartnerKind(i),
+                &format!("{} {}", p.kind.word(), p.name),
+            );
         }
         for (i, n) in r.partner_notes.iter().enumerate() {
             v.add(o, Field::PartnerNote(i), n);
@@ -219,18 +306,24 @@ impl Index {
                 seg_words: Vec::with_capacity(words),
                 postings: Vec::new(),
                 mentions: Vec::new(),
+                joins: Vec::new(),
                 matcher: SkimMatcherV2::default().ignore_case(),
+                stems: Stems::default(),
             },
-            lookup: Lookup {
-                table: HashTable::with_capacity(distinct),
-                hasher: DefaultHashBuilder::default(),
-            },
+            lookup: Lookup::new(distinct),
+            joined: Lookup::new(size.segments),
+            words: Vec::new(),
         };
         visit(data, &mut b);
-        let Builder { mut index, lookup } = b;
+        let Builder {
+            mut index,
+            lookup,
+            joined,
+            ..
+        } = b;
         // Freed before the postings are made, so they can reuse its memory: fresh memory
         // costs a page fault per page, a good part of a short command's run time.
-        drop(lookup);
+        drop((lookup, joined));
         index.fill_postings();
         index.fill_mentions();
         index
@@ -250,7 +343,10 @@ mod tests {
             &index.vocab_text[r.start as usize..r.end as usize]
         };
         let mut seen = std::collections::HashSet::new();
-        assert!((0..index.vocab.len() as u32).all(|id| seen.insert(word(id))));
+        assert!(
+            (0..index.vocab.len() as u32)
+                .all(|id| seen.insert((word(id), index.vocab[id as usize].joined)))
+        );
         for seg in &index.segments {
             let mut want = Vec::new();
             each_word(index.seg_text(seg), |_, _, w| {
@@ -259,6 +355,37 @@ mod tests {
             });
             let got: Vec<&str> = index.seg_word_ids(seg).iter().map(|&id| word(id)).collect();
             assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn names_are_also_indexed_written_together() {
+        let data = crate::load::embedded().expect("embedded data");
+        let index = Index::build(&data);
+        let mut all = std::collections::BTreeSet::new();
+        for seg in &index.segments {
+            let words: Vec<&str> = index
+                .seg_word_ids(seg)
+                .iter()
+                .map(|&id| index.word_text(id))
+                .collect();
+            for j in index.seg_joins(seg) {
+                assert!(index.vocab[j.word as usize].joined);
+                let parts = &words[j.ord as usize..(j.ord + j.span) as usize];
+                let want: String = parts.iter().map(|w| squashed(w)).collect();
+                assert_eq!(index.word_text(j.word), want);
+                all.insert(want);
+            }
+        }
+        for w in [
+            "denhaag",
+            "denbosch",
+            "noordholland",
+            "shertogenbosch",
+            "routeoost",
+            "wethenorth",
+        ] {
+            assert!(all.contains(w), "{w}");
         }
     }
 }

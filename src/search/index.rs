@@ -6,6 +6,8 @@ use std::ops::Range;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::Field;
+use super::stem::Stems;
+use super::words::each_word;
 
 /// The search index over one dataset. Build it once with [`Index::build`], then call
 /// [`Index::search`] per keystroke. It owns copies of the texts, so it does not borrow the
@@ -32,10 +34,53 @@ pub struct Index {
     /// Packed [`super::postings::Posting`]s per vocabulary word (each segment once, in segment order), ranges
     /// in `VocabWord::postings`.
     pub(super) postings: Vec<u32>,
-    /// Region names mentioned in notes: `(word ordinal in the note, region)`.
-    pub(super) mentions: Vec<(u32, u32)>,
+    /// Region names mentioned in notes.
+    pub(super) mentions: Vec<Mention>,
+    /// Words written together: per segment, the pairs of neighbouring words of a name joined
+    /// ("denhaag") and every word with inner punctuation without it ("noordholland"), as
+    /// vocabulary words of their own (see [`Join`]).
+    pub(super) joins: Vec<Join>,
     /// The fuzzy matcher, kept so its scratch buffers are reused between queries.
     pub(super) matcher: SkimMatcherV2,
+    /// The Dutch stemmer, for word forms.
+    pub(super) stems: Stems,
+}
+
+/// A region named in a note.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Mention {
+    /// The word ordinal in the note.
+    pub ord: u32,
+    /// The clause of the note it stands in (see [`clauses`]).
+    pub clause: u32,
+    /// The region.
+    pub region: u32,
+}
+
+/// For every word of `text` (as [`each_word`] cuts it), the number of its clause: clauses
+/// end at a word followed by a comma, semicolon, colon or full stop. "In Brabantstad wordt
+/// samengewerkt in talenthubs, We the North investeert …" says "talenthubs" of Brabantstad,
+/// though "We the North" stands nearer.
+pub(super) fn clauses(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut clause = 0;
+    each_word(text, |_, chunk, _| {
+        out.push(clause);
+        if chunk.ends_with([',', ';', ':', '.', '!', '?']) {
+            clause += 1;
+        }
+        true
+    });
+    out
+}
+
+/// A joined word of a segment: the vocabulary word `word` stands for the segment's words
+/// `ord .. ord + span` (one word without its punctuation, or two written together).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Join {
+    pub ord: u32,
+    pub span: u32,
+    pub word: u32,
 }
 
 /// One searchable field.
@@ -48,6 +93,8 @@ pub(super) struct Segment {
     pub words: Range<u32>,
     /// Range in `Index::mentions` (only notes have mentions).
     pub mentions: Range<u32>,
+    /// Range in `Index::joins`.
+    pub joins: Range<u32>,
     /// A name-like field (name, alias, partner): typos are forgiven here.
     pub namey: bool,
 }
@@ -84,21 +131,28 @@ pub(super) struct VocabWord {
     pub mask: u64,
     /// Occurs in a name-like segment.
     pub namey: bool,
+    /// A joined word (see [`Join`]), not a word of the text.
+    pub joined: bool,
     pub postings: Range<u32>,
 }
 
-/// Field weights: name-like fields rank above titles, titles above body text. Multiples of
-/// [`WEIGHT_UNIT`], at most 75, so they pack into a posting.
+/// Field weights: name-like fields rank above titles, titles above body text, within a tier
+/// (see [`super::Tier`]).
 pub(super) fn weight(field: Field) -> u16 {
     match field {
-        Field::Name | Field::Alias(_) => 60,
-        Field::Partner(_) | Field::WithoutProfileName(_) => 50,
+        Field::Name | Field::Alias(_) | Field::RouteOost => 60,
+        Field::Partner(_) | Field::PartnerKind(_) | Field::WithoutProfileName(_) => 50,
         Field::ProfileTitle | Field::NationalHeading => 30,
-        Field::Theme(_) | Field::ThemeEn(_) | Field::NationalItemHeading(_) => 20,
+        Field::NationalItemHeading(_) => 20,
         Field::KeyPoint(_) => 15,
         Field::PartnerNote(_) => 10,
-        Field::Evidence(_) => 5,
-        Field::Note(_) | Field::NationalItem(_) | Field::WithoutProfileText(_) => 0,
+        // What the document says of an area without a profile is the fact about it: above
+        // the running text of the cover text, which says the same among other things.
+        Field::Evidence(_) | Field::WithoutProfileText(_) => 5,
+        // Theme labels are interpretation, not the document's words: a document heading
+        // or key point with the same word says more.
+        Field::Theme(_) | Field::ThemeEn(_) => 5,
+        Field::Note(_) | Field::NationalItem(_) => 0,
     }
 }
 
@@ -136,10 +190,17 @@ impl Index {
             }
             let start = self.mentions.len() as u32;
             let words = &self.seg_words[seg.words.start as usize..seg.words.end as usize];
+            let text = &self.text[seg.text.start as usize..seg.text.end as usize];
+            let clauses = clauses(text);
             for (ord, &w) in words.iter().enumerate() {
                 let r = owner_of[w as usize];
                 if r < SHARED {
-                    self.mentions.push((ord as u32, r));
+                    let clause = clauses.get(ord).copied().unwrap_or(0);
+                    self.mentions.push(Mention {
+                        ord: ord as u32,
+                        clause,
+                        region: r,
+                    });
                 }
             }
             seg.mentions = start..self.mentions.len() as u32;
@@ -155,6 +216,17 @@ impl Index {
     /// The vocabulary ids of a segment's words, in order.
     pub(super) fn seg_word_ids(&self, seg: &Segment) -> &[u32] {
         &self.seg_words[seg.words.start as usize..seg.words.end as usize]
+    }
+
+    /// A segment's joined words.
+    pub(super) fn seg_joins(&self, seg: &Segment) -> &[Join] {
+        &self.joins[seg.joins.start as usize..seg.joins.end as usize]
+    }
+
+    /// The text of vocabulary word `id`.
+    pub(super) fn word_text(&self, id: u32) -> &str {
+        let r = &self.vocab[id as usize].text;
+        &self.vocab_text[r.start as usize..r.end as usize]
     }
 
     /// Number of searchable fields (for diagnostics and tests).
@@ -183,12 +255,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn weights_fit_a_posting() {
+    fn weights_order_names_titles_and_text() {
         let fields = [
             Field::Name,
             Field::Alias(0),
             Field::ProfileTitle,
+            Field::RouteOost,
             Field::Partner(0),
+            Field::PartnerKind(0),
             Field::PartnerNote(0),
             Field::KeyPoint(0),
             Field::Note(0),
@@ -201,9 +275,11 @@ mod tests {
             Field::WithoutProfileName(0),
             Field::WithoutProfileText(0),
         ];
-        for f in fields {
-            assert!(weight(f) % 5 == 0 && weight(f) <= 75, "{f:?}");
-        }
+        // Names above titles above body text.
+        assert!(weight(Field::Name) > weight(Field::ProfileTitle));
+        assert!(weight(Field::Partner(0)) > weight(Field::KeyPoint(0)));
+        assert!(weight(Field::KeyPoint(0)) > weight(Field::Note(0)));
+        assert!(fields.iter().all(|&f| weight(f) <= weight(Field::Name)));
     }
 
     #[test]

@@ -2,27 +2,50 @@
 //!
 //! Everything here works on folded text (see [`crate::text::fold`]), so the fuzzy matcher's
 //! ASCII-only case folding never matters and char indices line up with folded bytes.
+//!
+//! A word score says *how* the token matched, and the scores are ordered so that the match
+//! kinds fall into the ranking's tiers (see [`Tier`]): every whole-word score is above every
+//! prefix or part score, those above every word-form score, and so on down to fuzzy.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::Tier;
 use super::edit::osa_within;
+use super::stem::{Stems, may_share_stem};
 
 /// The token is the whole word.
 pub(super) const EXACT: u16 = 100;
 /// The token is a whole part of a compound word ("holten" in "rijssen-holten").
 pub(super) const PART: u16 = 90;
+/// The token is two words of a name written together ("denhaag" for "Den Haag"), or a word
+/// without its inner hyphen or apostrophe ("noordholland" for "Noord-Holland").
+pub(super) const JOINED: u16 = 88;
 /// The token starts the word or a part of it.
-pub(super) const PREFIX: u16 = 70;
+pub(super) const PREFIX: u16 = 80;
+/// The token stands inside the word (three characters or more): a part of a compound
+/// ("ontwikkeling" in "talentontwikkeling").
+pub(super) const INFIX: u16 = 70;
+/// The word is another form of the token: the same Dutch stem ("musea" for "museum").
+pub(super) const STEM: u16 = 60;
 /// A name-like word within one edit.
-pub(super) const TYPO1: u16 = 45;
-/// The token stands inside the word.
-pub(super) const INFIX: u16 = 40;
+pub(super) const TYPO1: u16 = 50;
 /// A name-like word within two edits.
-pub(super) const TYPO2: u16 = 35;
-/// The token's letters occur in order, close together, inside one word; plus up to 9 from
-/// the fuzzy matcher's own score.
+pub(super) const TYPO2: u16 = 45;
+/// The token's letters occur in order, close together, inside one part of one word; plus up
+/// to 9 from the fuzzy matcher's own score.
 pub(super) const FUZZY: u16 = 30;
+
+/// The tier of a word score.
+pub(super) fn tier_of(score: u16) -> Tier {
+    match score {
+        EXACT.. => Tier::Whole,
+        INFIX.. => Tier::Part,
+        STEM.. => Tier::Form,
+        TYPO2.. => Tier::Typo,
+        _ => Tier::Fuzzy,
+    }
+}
 
 /// A folded query token.
 #[derive(Debug, Clone)]
@@ -30,14 +53,43 @@ pub(super) struct Token {
     pub text: String,
     pub chars: usize,
     pub mask: u64,
+    /// Its Dutch stem, if it takes part in form matching.
+    pub stem: Option<String>,
 }
 
 impl Token {
-    pub fn new(text: &str) -> Token {
+    pub fn new(text: &str, stems: &Stems) -> Token {
         Token {
             text: text.to_string(),
             chars: text.chars().count(),
             mask: char_mask(text),
+            stem: stems.stem(text),
+        }
+    }
+}
+
+/// A vocabulary word as matching sees it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Word<'a> {
+    pub text: &'a str,
+    pub chars: usize,
+    pub mask: u64,
+    /// It occurs in a name-like field, where typos are forgiven.
+    pub namey: bool,
+    /// It is two words written together, or a word without its inner punctuation: it only
+    /// matches whole or as a beginning, never inside or by form.
+    pub joined: bool,
+}
+
+impl<'a> Word<'a> {
+    /// A word of text (not joined), with its mask and length computed.
+    pub fn plain(text: &'a str, namey: bool) -> Word<'a> {
+        Word {
+            text,
+            chars: text.chars().count(),
+            mask: char_mask(text),
+            namey,
+            joined: false,
         }
     }
 }
@@ -125,14 +177,41 @@ fn compact(t: &str, tchars: usize, w: &str) -> bool {
     span.is_some_and(|s| s <= max_span(tchars))
 }
 
-/// A compact fuzzy match inside the word, scored by SkimMatcherV2; tokens of three or more
-/// characters only.
-pub(super) fn fuzzy(m: &SkimMatcherV2, t: &Token, w: &str, wmask: u64) -> Option<u16> {
-    if t.chars < 3 || t.mask & !wmask != 0 || !compact(&t.text, t.chars, w) {
+/// The parts of a word between inner punctuation ("rijssen" and "holten" in
+/// "rijssen-holten"), each with its byte offset; a word without inner punctuation is its own
+/// only part.
+pub(super) fn parts(w: &str) -> impl Iterator<Item = (usize, &str)> {
+    w.split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .map(move |p| (p.as_ptr() as usize - w.as_ptr() as usize, p))
+}
+
+/// A compact fuzzy match inside one part of the word (a fuzzy match never spans a hyphen or
+/// an apostrophe), scored by SkimMatcherV2; tokens of three or more characters only.
+/// Returns the score and the byte range of the part it matched in.
+pub(super) fn fuzzy(
+    m: &SkimMatcherV2,
+    t: &Token,
+    w: &str,
+    wmask: u64,
+) -> Option<(u16, usize, usize)> {
+    if t.chars < 3 || t.mask & !wmask != 0 {
         return None;
     }
-    let s = m.fuzzy_match(w, &t.text)?;
-    Some(FUZZY + (s / 16).clamp(0, 9) as u16)
+    let mut best: Option<(u16, usize, usize)> = None;
+    for (at, part) in parts(w) {
+        if part.len() < t.text.len() || !compact(&t.text, t.chars, part) {
+            continue;
+        }
+        let Some(s) = m.fuzzy_match(part, &t.text) else {
+            continue;
+        };
+        let score = FUZZY + (s / 16).clamp(0, 9) as u16;
+        if best.is_none_or(|b| score > b.0) {
+            best = Some((score, at, at + part.len()));
+        }
+    }
+    best
 }
 
 /// Edits forgiven in a name: one for tokens of four or five characters, two from six.
@@ -200,60 +279,58 @@ fn typo_distance<T: PartialEq>(
     best
 }
 
-/// Scores token `t` against word `w`: `(anywhere, in name-like fields)`, 0 for no match.
-/// Typos only count in name-like fields.
-pub(super) fn score_word(
-    m: &SkimMatcherV2,
-    t: &Token,
-    w: &str,
-    wchars: usize,
-    wmask: u64,
-    namey: bool,
-) -> (u16, u16) {
-    if t.mask & !wmask == 0 {
-        if let Some((s, _)) = substring(&t.text, t.chars, w) {
-            return (s, s);
-        }
-    }
-    let f = fuzzy(m, t, w, wmask).unwrap_or(0);
-    let n = if namey {
-        typo(t, w, wchars, wmask).unwrap_or(0).max(f)
-    } else {
-        f
-    };
-    (f, n)
-}
-
-/// Where in `w` token `t` matched, as byte ranges `[start, end)` of `w`, and the score, following the same
-/// rules as [`score_word`] (for a word in a name-like field when `namey`).
+/// How token `t` matched word `w`, and where: a word score and byte ranges of `w.text`.
+/// Typos only count in name-like fields; a joined word matches only whole, as a beginning,
+/// or (in names) with a typo.
 pub(super) fn locate(
     m: &SkimMatcherV2,
+    stems: &Stems,
     t: &Token,
-    w: &str,
-    namey: bool,
+    w: &Word,
 ) -> Option<(u16, Vec<(usize, usize)>)> {
-    let wmask = char_mask(w);
-    if let Some((s, start)) = substring(&t.text, t.chars, w) {
-        return Some((s, vec![(start, start + t.text.len())]));
+    if t.mask & !w.mask == 0 {
+        if let Some((s, start)) = substring(&t.text, t.chars, w.text) {
+            let s = match (w.joined, s) {
+                (false, s) => Some(s),
+                (true, EXACT) => Some(JOINED),
+                (true, PREFIX) => Some(PREFIX),
+                (true, _) => None,
+            };
+            if let Some(s) = s {
+                return Some((s, vec![(start, start + t.text.len())]));
+            }
+        }
     }
-    let f = fuzzy(m, t, w, wmask).unwrap_or(0);
-    let ty = if namey {
-        typo(t, w, w.chars().count(), wmask).unwrap_or(0)
+    let whole = || vec![(0, w.text.len())];
+    if !w.joined && t.stem.is_some() && may_share_stem(&t.text, w.text) {
+        // Another form of the word: the word is highlighted whole.
+        if stems.stem(w.text) == t.stem {
+            return Some((STEM, whole()));
+        }
+    }
+    let ty = if w.namey {
+        typo(t, w.text, w.chars, w.mask).unwrap_or(0)
     } else {
         0
     };
-    if ty > f {
+    let fz = if w.joined {
+        None
+    } else {
+        fuzzy(m, t, w.text, w.mask)
+    };
+    let f = fz.map_or(0, |f| f.0);
+    if ty > 0 && ty >= f {
         // A misspelt word is highlighted whole: which letters "match" means little.
-        return Some((ty, vec![(0, w.len())]));
+        return Some((ty, whole()));
     }
-    if f == 0 {
-        return None;
-    }
-    let (_, idx) = m.fuzzy_indices(w, &t.text)?;
+    let (f, from, to) = fz?;
+    let part = &w.text[from..to];
+    let (_, idx) = m.fuzzy_indices(part, &t.text)?;
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(idx.len());
     let mut wanted = idx.iter().peekable();
-    for (ci, (bi, c)) in w.char_indices().enumerate() {
+    for (ci, (bi, c)) in part.char_indices().enumerate() {
         if wanted.next_if(|&&i| i == ci).is_some() {
+            let bi = bi + from;
             match ranges.last_mut() {
                 Some(r) if r.1 == bi => r.1 = bi + c.len_utf8(),
                 _ => ranges.push((bi, bi + c.len_utf8())),
@@ -263,12 +340,39 @@ pub(super) fn locate(
     Some((f, ranges))
 }
 
+/// Scores token `t` against word `w`: `(anywhere, in name-like fields)`, 0 for no match.
+pub(super) fn score_word(m: &SkimMatcherV2, stems: &Stems, t: &Token, w: &Word) -> (u16, u16) {
+    // The cheap cases first, without building ranges; the rest through `locate`.
+    if t.mask & !w.mask == 0 && !w.joined {
+        if let Some((s, _)) = substring(&t.text, t.chars, w.text) {
+            return (s, s);
+        }
+    }
+    let Some((s, _)) = locate(m, stems, t, w) else {
+        return (0, 0);
+    };
+    if (TYPO2..STEM).contains(&s) {
+        // A typo counts only in name-like fields; elsewhere the word may still match fuzzily.
+        let f = if w.joined {
+            0
+        } else {
+            fuzzy(m, t, w.text, w.mask).map_or(0, |f| f.0)
+        };
+        return (f, s);
+    }
+    (s, s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn tok(s: &str) -> Token {
-        Token::new(s)
+        Token::new(s, &Stems::default())
+    }
+
+    fn word(s: &str, namey: bool) -> Word<'_> {
+        Word::plain(s, namey)
     }
 
     #[test]
@@ -283,6 +387,20 @@ mod tests {
     }
 
     #[test]
+    fn scores_fall_in_their_tiers() {
+        assert_eq!(tier_of(EXACT), Tier::Whole);
+        for s in [PART, JOINED, PREFIX, INFIX] {
+            assert_eq!(tier_of(s), Tier::Part, "{s}");
+        }
+        assert_eq!(tier_of(STEM), Tier::Form);
+        assert_eq!((tier_of(TYPO1), tier_of(TYPO2)), (Tier::Typo, Tier::Typo));
+        assert_eq!(
+            (tier_of(FUZZY), tier_of(FUZZY + 9)),
+            (Tier::Fuzzy, Tier::Fuzzy)
+        );
+    }
+
+    #[test]
     fn min_span_finds_the_tightest_window() {
         assert_eq!(min_span(b"enschde", b"enschede"), Some(8));
         assert_eq!(min_span(b"abc", b"axxbcabc"), Some(3));
@@ -290,13 +408,18 @@ mod tests {
     }
 
     #[test]
-    fn fuzzy_only_when_compact() {
+    fn fuzzy_only_when_compact_and_inside_one_part() {
         let m = SkimMatcherV2::default().ignore_case();
         let w = "enschede";
         assert!(fuzzy(&m, &tok("enschde"), w, char_mask(w)).is_some());
         let long = "samenwerkingsverbanden";
         // s..m..w..v: a subsequence, but strewn over the word.
         assert!(fuzzy(&m, &tok("smwv"), long, char_mask(long)).is_none());
+        // "nhlt" is compact across the hyphen of "rijssen-holten", but not inside a part.
+        let w = "rijssen-holten";
+        assert!(fuzzy(&m, &tok("enho"), w, char_mask(w)).is_none());
+        let (_, a, b) = fuzzy(&m, &tok("hlten"), w, char_mask(w)).expect("in the second part");
+        assert_eq!(&w[a..b], "holten");
     }
 
     #[test]
@@ -311,13 +434,53 @@ mod tests {
     }
 
     #[test]
+    fn word_forms_match_whole_words_by_stem() {
+        let m = SkimMatcherV2::default().ignore_case();
+        let s = Stems::default();
+        let (sc, r) = locate(&m, &s, &tok("museum"), &word("musea", false)).expect("form");
+        assert_eq!((sc, r), (STEM, vec![(0, 5)]));
+        assert_eq!(
+            score_word(&m, &s, &tok("collecties"), &word("collectie", false)),
+            (STEM, STEM)
+        );
+        // The singular is a beginning of the plural: better than a form.
+        assert_eq!(
+            score_word(&m, &s, &tok("collectie"), &word("collecties", false)).0,
+            PREFIX
+        );
+        // A stop word is no form of anything.
+        assert_eq!(
+            score_word(&m, &s, &tok("overheid"), &word("over", false)),
+            (0, 0)
+        );
+    }
+
+    #[test]
+    fn joined_words_match_whole_or_as_a_beginning() {
+        let m = SkimMatcherV2::default().ignore_case();
+        let s = Stems::default();
+        let joined = Word {
+            joined: true,
+            ..Word::plain("denhaag", true)
+        };
+        assert_eq!(
+            score_word(&m, &s, &tok("denhaag"), &joined),
+            (JOINED, JOINED)
+        );
+        assert_eq!(score_word(&m, &s, &tok("denha"), &joined), (PREFIX, PREFIX));
+        assert_eq!(score_word(&m, &s, &tok("haag"), &joined), (0, 0));
+        assert_eq!(score_word(&m, &s, &tok("denhag"), &joined), (0, TYPO1));
+    }
+
+    #[test]
     fn locate_maps_fuzzy_char_indices_to_bytes() {
         let m = SkimMatcherV2::default().ignore_case();
-        let (_, r) = locate(&m, &tok("enschde"), "enschede", false).expect("match");
+        let s = Stems::default();
+        let (_, r) = locate(&m, &s, &tok("enschde"), &word("enschede", false)).expect("match");
         let covered: String = r.iter().map(|&(a, b)| &"enschede"[a..b]).collect();
         assert_eq!(covered, "enschde");
-        let (s, r) = locate(&m, &tok("enshcede"), "enschede", true).expect("typo");
-        assert_eq!((s, r), (TYPO1, vec![(0, 8)]));
-        assert!(locate(&m, &tok("enshcede"), "enschede", false).is_none());
+        let (sc, r) = locate(&m, &s, &tok("enshcede"), &word("enschede", true)).expect("typo");
+        assert_eq!((sc, r), (TYPO1, vec![(0, 8)]));
+        assert!(locate(&m, &s, &tok("enshcede"), &word("enschede", false)).is_none());
     }
 }

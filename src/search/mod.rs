@@ -30,14 +30,15 @@ mod build;
 mod edit;
 mod index;
 mod matching;
-mod output;
 mod postings;
 mod rank;
 mod snippet;
+mod stem;
+mod suggest;
 mod words;
 
 pub use index::Index;
-pub use output::{JsonRow, to_json_rows, write_text};
+pub use suggest::Suggestion;
 
 /// Which field of the dataset a hit is in. Indices point into the owning region's (or
 /// section's, or the dataset's) vectors, so a viewer can scroll to the exact item.
@@ -49,8 +50,14 @@ pub enum Field {
     Alias(usize),
     /// The region's profile title.
     ProfileTitle,
+    /// The region's membership of ROUTE OOST, as the document's table states it
+    /// ([`crate::model::ROUTE_OOST_TEXT`]); only regions that are part of it have this field.
+    RouteOost,
     /// `region.partners[i].name`.
     Partner(usize),
+    /// `region.partners[i]` with the word for its kind before its name ("provincie Limburg",
+    /// "gemeente Hengelo"), so a search for the kind finds the partner.
+    PartnerKind(usize),
     /// `region.partner_notes[i]`.
     PartnerNote(usize),
     /// `region.key_points[i].text`.
@@ -84,7 +91,8 @@ impl Field {
             Self::Name => "name",
             Self::Alias(_) => "alias",
             Self::ProfileTitle => "profile_title",
-            Self::Partner(_) => "partner",
+            Self::RouteOost => "route_oost",
+            Self::Partner(_) | Self::PartnerKind(_) => "partner",
             Self::PartnerNote(_) => "partner_note",
             Self::KeyPoint(_) => "key_point",
             Self::Note(_) => "note",
@@ -101,9 +109,10 @@ impl Field {
     /// field is one of a list.
     pub fn index(self) -> Option<usize> {
         match self {
-            Self::Name | Self::ProfileTitle | Self::NationalHeading => None,
+            Self::Name | Self::ProfileTitle | Self::RouteOost | Self::NationalHeading => None,
             Self::Alias(i)
             | Self::Partner(i)
+            | Self::PartnerKind(i)
             | Self::PartnerNote(i)
             | Self::KeyPoint(i)
             | Self::Note(i)
@@ -114,6 +123,43 @@ impl Field {
             | Self::NationalItem(i)
             | Self::WithoutProfileName(i)
             | Self::WithoutProfileText(i) => Some(i),
+        }
+    }
+}
+
+/// How well a hit matches the query: the ranking's first rule. Every hit of a higher tier
+/// ranks above every hit of a lower one; field weights only order hits within a tier.
+///
+/// A hit's tier is that of its weakest query word: a query of two words, one matched whole
+/// and one with a typo, is a typo hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// A word's letters in order, close together, inside one part of one word.
+    Fuzzy = 1,
+    /// A name within one or two edits ("enschde" for "Enschede").
+    Typo = 2,
+    /// Another form of a word: the same Dutch stem ("musea" for "museum").
+    Form = 3,
+    /// The beginning of a word, a part of a compound, or words written together
+    /// ("hengel", "holten" in "Rijssen-Holten", "denhaag" for "Den Haag").
+    Part = 4,
+    /// Every word of the query matched whole.
+    Whole = 5,
+    /// The query's words side by side, in order, in one field (the last word may be the
+    /// beginning of one, as while typing).
+    Phrase = 6,
+}
+
+impl Tier {
+    /// The stable snake_case name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Fuzzy => "fuzzy",
+            Self::Typo => "typo",
+            Self::Form => "form",
+            Self::Part => "part",
+            Self::Whole => "whole",
+            Self::Phrase => "phrase",
         }
     }
 }
@@ -131,7 +177,10 @@ pub struct Hit {
     /// The matched field's text, or for long text a window around the match, with "…" at
     /// each end that was cut.
     pub snippet: String,
-    /// Higher is better; comparable only within one query.
+    /// How well the query matched: the tier decides the order first.
+    pub tier: Tier,
+    /// Higher is better; comparable only within one query. Hits of a higher tier always
+    /// score higher than hits of a lower one.
     pub score: i64,
     /// Highlighted byte ranges `[start, end)` within `snippet`, sorted and disjoint, always
     /// on character boundaries.

@@ -2,29 +2,23 @@
 
 use super::index::{Index, SegMeta};
 
-/// Bits of a posting that hold the segment id; the rest hold what the posting walk needs of
-/// the segment (weight, name-like, single word), so the walk per keystroke reads one array
-/// in order instead of looking every segment up. Data files are at most 16 MB, far below
-/// 2^26 fields; building stops indexing fields beyond that.
+/// Bits of a posting that hold the segment id; the next bit says whether the segment is
+/// name-like, which decides which of a word's two scores counts there, so the walk per
+/// keystroke reads one array in order instead of looking every segment up. Data files are at
+/// most 16 MB, far below 2^26 fields; building stops indexing fields beyond that.
 const SEG_BITS: u32 = 26;
 pub(super) const SEG_MASK: u32 = (1 << SEG_BITS) - 1;
-/// Weights are multiples of this, so they fit in four bits of a posting.
-const WEIGHT_UNIT: u16 = 5;
 
-/// A posting: a segment and what scoring needs of it.
+/// A posting: a segment and what the posting walk needs of it.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Posting {
     pub seg: u32,
-    pub weight: u16,
     pub namey: bool,
-    pub single: bool,
 }
 
 impl Posting {
     fn pack(seg: u32, m: &SegMeta) -> u32 {
-        seg | u32::from(m.weight / WEIGHT_UNIT) << SEG_BITS
-            | u32::from(m.namey) << (SEG_BITS + 4)
-            | u32::from(m.single) << (SEG_BITS + 5)
+        seg | u32::from(m.namey) << SEG_BITS
     }
 
     /// Unpacks a posting as stored in `Index::postings`.
@@ -32,14 +26,20 @@ impl Posting {
     pub fn unpack(p: u32) -> Posting {
         Posting {
             seg: p & SEG_MASK,
-            weight: ((p >> SEG_BITS) & 0xf) as u16 * WEIGHT_UNIT,
-            namey: p >> (SEG_BITS + 4) & 1 == 1,
-            single: p >> (SEG_BITS + 5) & 1 == 1,
+            namey: p >> SEG_BITS & 1 == 1,
         }
     }
 }
 
 impl Index {
+    /// The vocabulary ids of a segment's words and of its joined words.
+    fn all_words(&self, seg: &super::index::Segment) -> impl Iterator<Item = u32> + '_ {
+        self.seg_word_ids(seg)
+            .iter()
+            .copied()
+            .chain(self.seg_joins(seg).iter().map(|j| j.word))
+    }
+
     /// Lists, for every word, the segments it occurs in (each once, in segment order), packed
     /// as postings: a counting sort over `seg_words`, which holds every segment's words in
     /// segment order.
@@ -49,7 +49,7 @@ impl Index {
         let mut last = vec![u32::MAX; self.vocab.len()];
         let mut counts = vec![0u32; self.vocab.len()];
         for (s, seg) in self.segments.iter().enumerate() {
-            for &w in &self.seg_words[seg.words.start as usize..seg.words.end as usize] {
+            for w in self.all_words(seg) {
                 let w = w as usize;
                 if last[w] != s as u32 {
                     last[w] = s as u32;
@@ -68,7 +68,7 @@ impl Index {
         let mut out = vec![0u32; total as usize];
         for (s, (seg, meta)) in self.segments.iter().zip(&self.meta).enumerate() {
             let packed = Posting::pack(s as u32, meta);
-            for &w in &self.seg_words[seg.words.start as usize..seg.words.end as usize] {
+            for w in self.all_words(seg) {
                 let w = w as usize;
                 if last[w] != s as u32 {
                     last[w] = s as u32;
@@ -93,8 +93,8 @@ mod tests {
             let want: Vec<u32> = (0..index.segments.len() as u32)
                 .filter(|&s| {
                     index
-                        .seg_word_ids(&index.segments[s as usize])
-                        .contains(&(w as u32))
+                        .all_words(&index.segments[s as usize])
+                        .any(|x| x == w as u32)
                 })
                 .collect();
             let got: Vec<u32> = index.postings
@@ -105,27 +105,23 @@ mod tests {
             assert_eq!(got, want, "word {w}");
             for &p in &index.postings[vw.postings.start as usize..vw.postings.end as usize] {
                 let p = Posting::unpack(p);
-                let m = &index.meta[p.seg as usize];
-                assert_eq!((p.weight, p.namey, p.single), (m.weight, m.namey, m.single));
+                assert_eq!(p.namey, index.meta[p.seg as usize].namey);
             }
         }
     }
 
     #[test]
-    fn packing_keeps_every_weight_and_flag() {
-        for weight in (0..=75).step_by(WEIGHT_UNIT as usize) {
-            for (namey, single) in [(false, false), (true, false), (false, true), (true, true)] {
-                let m = SegMeta {
-                    weight,
-                    namey,
-                    single,
-                    mentions: false,
-                };
-                let p = Posting::unpack(Posting::pack(SEG_MASK, &m));
-                assert_eq!(
-                    (p.seg, p.weight, p.namey, p.single),
-                    (SEG_MASK, weight, namey, single)
-                );
+    fn packing_keeps_the_segment_and_the_flag() {
+        for namey in [false, true] {
+            let m = SegMeta {
+                weight: 75,
+                namey,
+                single: true,
+                mentions: false,
+            };
+            for seg in [0, 1, SEG_MASK] {
+                let p = Posting::unpack(Posting::pack(seg, &m));
+                assert_eq!((p.seg, p.namey), (seg, namey));
             }
         }
     }

@@ -1,26 +1,41 @@
 //! Running a query: match tokens against the vocabulary, spread the scores over segments and
 //! owners through the postings, and rank the owners that matched every token.
+//!
+//! Ranking is a sequence of rules, each only breaking the ties of the one before: first the
+//! tier ([`Tier`]: phrase, whole words, parts, forms, typos, fuzzy), then the score of the
+//! best field within that tier (word scores weighted by field), then document order.
 
-use super::index::{Index, OwnerKind, SegMeta, Segment};
-use super::matching::{EXACT, PREFIX, Token, allowed_edits_for, score_word};
+use super::index::{Index, Mention, OwnerKind, Segment, clauses};
+use super::matching::{
+    EXACT, PREFIX, STEM, Token, Word, allowed_edits_for, parts, score_word, tier_of,
+};
 use super::postings::Posting;
+use super::stem::may_share_stem;
 use super::words::each_word;
-use super::{Field, Hit};
+use super::{Field, Hit, Tier};
 
 /// At most this many query words are used; a lookup box query is a few words.
 const MAX_TOKENS: usize = 8;
 /// Tokens longer than this (in bytes, folded) are cut: nobody types such a word, and it
 /// bounds the work per word.
 const MAX_TOKEN_BYTES: usize = 64;
-/// The query, as typed, matches a whole field ("Ede", "Den Haag").
-const WHOLE_FIELD: u16 = 30;
+/// A token matches a whole field of one word exactly ("Ede"), or the query is the whole
+/// field ("Den Haag").
+const WHOLE_FIELD: i64 = 30;
 /// The query's words stand side by side, in order, in one field.
-const PHRASE: u16 = 60;
-/// A cover-text note names this region nearer to the match than any other region.
-const NEAREST_MENTION: u16 = 8;
-/// Per other matching field, up to [`MAX_EXTRA_FIELDS`]: a small tie-breaker.
-const EXTRA_FIELD: i64 = 3;
-const MAX_EXTRA_FIELDS: i64 = 4;
+const PHRASE: i64 = 60;
+/// A cover-text note that names several regions counts most for the region it names
+/// nearest to the match: this much more for that region (less than the weight of a key
+/// point over a note, so a region's own key points still come first) ...
+const NEAREST_MENTION: i64 = 10;
+/// ... and this much less (plus the distance in words, up to as much again) for the others.
+const FARTHER_MENTION: i64 = 20;
+/// Hits whose best fields score the same are ordered by how many other fields matched, up
+/// to this many.
+const EXTRA_FIELDS: i64 = 8;
+/// A tier's share of the score: more than any score within a tier can reach, so the tier
+/// decides the order.
+const TIER_STEP: i64 = 1_000_000;
 
 /// The per-query state: what every token matched.
 pub(super) struct QueryState {
@@ -28,33 +43,57 @@ pub(super) struct QueryState {
     /// Per token, per vocabulary word: the word score anywhere (low byte) and in name-like
     /// fields (high byte); 0 for no match.
     word_scores: Vec<Vec<u16>>,
-    /// `K * segments`: the best score of token `k` in each segment, at `k * segments + s`.
-    seg_best: Vec<u16>,
+    /// `K * segments`: the best word score of token `k` in each segment, at `k * segments + s`.
+    pub seg_best: Vec<u16>,
 }
 
-/// The best score of every token in any field of one owner.
+/// The best word score of every token in any field of one owner.
 type OwnerBest = [u16; MAX_TOKENS];
 
 /// One owner that matched every token.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Ranked {
     pub owner: u32,
+    pub tier: Tier,
     pub score: i64,
     pub best_seg: u32,
 }
 
+/// How one field of an owner scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct FieldScore {
+    /// The query stands in it as a phrase.
+    phrase: bool,
+    /// Its score within the tier.
+    score: i64,
+}
+
 /// Folds the query and cuts it into tokens the way fields are cut into words.
-pub(super) fn tokenize(query: &str) -> Vec<Token> {
+pub(super) fn tokenize(index: &Index, query: &str) -> Vec<Token> {
     let mut out = Vec::new();
     each_word(query, |_, _, w| {
         let mut end = w.len().min(MAX_TOKEN_BYTES);
         while !w.is_char_boundary(end) {
             end -= 1;
         }
-        out.push(Token::new(&w[..end]));
+        out.push(Token::new(&w[..end], &index.stems));
         out.len() < MAX_TOKENS
     });
     out
+}
+
+/// The tokens with every word that has inner punctuation cut into its parts, if any has:
+/// what to search for when the words as typed find nothing.
+fn split_compounds(index: &Index, tokens: &[Token]) -> Option<Vec<Token>> {
+    if tokens.iter().all(|t| parts(&t.text).nth(1).is_none()) {
+        return None;
+    }
+    let split = tokens
+        .iter()
+        .flat_map(|t| parts(&t.text).map(|(_, p)| Token::new(p, &index.stems)))
+        .take(MAX_TOKENS)
+        .collect();
+    Some(split)
 }
 
 impl QueryState {
@@ -66,23 +105,26 @@ impl QueryState {
 }
 
 impl Index {
-    /// Searches every field for `query` and returns at most `limit` hits: one per region
-    /// (best first), then hits in the national context (best first). Every word of the query
-    /// must match somewhere in a region, or in one national item. An empty query (or one
-    /// of punctuation only) returns nothing: the caller shows everything instead. Only the
-    /// first eight words count, each up to 64 bytes.
+    /// Searches every field for `query` and returns at most `limit` hits, best first: one
+    /// per region, per cover-text heading or item, and per area without a profile, all in
+    /// one ranking (see [`Tier`]). Every word of the query must match somewhere in a region,
+    /// or in one cover-text item. An empty query (or one of punctuation only) returns
+    /// nothing: the caller shows everything instead. Only the first eight words count, each
+    /// up to 64 bytes.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let tokens = tokenize(query);
+        let tokens = tokenize(self, query);
         if tokens.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let state = self.match_tokens(tokens);
+        let split = split_compounds(self, &tokens);
+        let mut state = self.match_tokens(tokens);
         let mut ranked = self.rank(&state);
-        // Regions before the national context; then score; then document order.
-        let key = |r: &Ranked| {
-            let national = r.owner as usize >= self.region_count;
-            (national, std::cmp::Reverse(r.score), r.owner)
-        };
+        if let (true, Some(split)) = (ranked.is_empty(), split) {
+            // "midden-limburg" is no word of the data, but "Midden" and "Limburg" are.
+            state = self.match_tokens(split);
+            ranked = self.rank(&state);
+        }
+        let key = |r: &Ranked| (std::cmp::Reverse(r.score), r.owner);
         if ranked.len() > limit {
             ranked.select_nth_unstable_by_key(limit - 1, key);
             ranked.truncate(limit);
@@ -92,7 +134,7 @@ impl Index {
     }
 
     /// Matches every token against the vocabulary and spreads the scores over segments.
-    fn match_tokens(&self, tokens: Vec<Token>) -> QueryState {
+    pub(super) fn match_tokens(&self, tokens: Vec<Token>) -> QueryState {
         let k_count = tokens.len();
         let nseg = self.segments.len();
         let mut state = QueryState {
@@ -100,37 +142,55 @@ impl Index {
             seg_best: vec![0; k_count * nseg],
             tokens,
         };
+        let mut matched: Vec<u32> = Vec::new();
         for k in 0..k_count {
             let t = &state.tokens[k];
             let edits = allowed_edits_for(t.chars);
             let mut scores = vec![0u16; self.vocab.len()];
-            let seg_best = &mut state.seg_best[k * nseg..(k + 1) * nseg];
+            matched.clear();
+            let mut best = 0u16;
             for (id, vw) in self.vocab.iter().enumerate() {
+                let text = &self.vocab_text[vw.text.start as usize..vw.text.end as usize];
                 // Cheap rejections first: a word missing one of the token's characters can
-                // only be a typo of it, and typos only count in names.
+                // only be a typo of it (typos only count in names) or another form of it.
                 let missing = (t.mask & !vw.mask).count_ones() as usize;
-                if missing > 0 && (!vw.namey || missing > edits) {
+                let short = (vw.chars as usize) + edits < t.chars;
+                if (missing > 0 && (!vw.namey || missing > edits) || short)
+                    && (t.stem.is_none() || vw.joined || !may_share_stem(&t.text, text))
+                {
                     continue;
                 }
-                if (vw.chars as usize) + edits < t.chars {
-                    continue;
-                }
-                let w = &self.vocab_text[vw.text.start as usize..vw.text.end as usize];
-                let (g, n) = score_word(&self.matcher, t, w, vw.chars as usize, vw.mask, vw.namey);
+                let word = Word {
+                    text,
+                    chars: vw.chars as usize,
+                    mask: vw.mask,
+                    namey: vw.namey,
+                    joined: vw.joined,
+                };
+                let (g, n) = score_word(&self.matcher, &self.stems, t, &word);
                 if g == 0 && n == 0 {
                     continue;
                 }
                 scores[id] = g | n << 8;
+                best = best.max(g).max(n);
+                matched.push(id as u32);
+            }
+            // Typos and fuzzy matches only where nothing better exists: a word that is in
+            // the data, whole, as a beginning, a part or another form, is what was meant.
+            let typos_allowed = best < STEM;
+            let seg_best = &mut state.seg_best[k * nseg..(k + 1) * nseg];
+            for &id in &matched {
+                let v = scores[id as usize];
+                let (mut g, mut n) = (v & 0xff, v >> 8);
+                if !typos_allowed {
+                    g = if g >= STEM { g } else { 0 };
+                    n = if n >= STEM { n } else { 0 };
+                    scores[id as usize] = g | n << 8;
+                }
+                let vw = &self.vocab[id as usize];
                 for &p in &self.postings[vw.postings.start as usize..vw.postings.end as usize] {
                     let p = Posting::unpack(p);
-                    let base = if p.namey { n } else { g };
-                    if base == 0 {
-                        continue;
-                    }
-                    let mut sc = base + p.weight;
-                    if base == EXACT && p.single {
-                        sc += WHOLE_FIELD;
-                    }
+                    let sc = if p.namey { n } else { g };
                     let slot = &mut seg_best[p.seg as usize];
                     *slot = (*slot).max(sc);
                 }
@@ -140,8 +200,8 @@ impl Index {
         state
     }
 
-    /// The best score of every token over the fields of owner `o`; `None` if some token
-    /// matched none of them.
+    /// The best word score of every token over the fields of owner `o`; `None` if some
+    /// token matched none of them.
     fn owner_best(&self, state: &QueryState, o: usize) -> Option<OwnerBest> {
         let nseg = self.segments.len();
         let segs = self.owners[o].segs.clone();
@@ -161,84 +221,90 @@ impl Index {
     }
 
     /// Scores every owner that matched every token.
-    fn rank(&self, state: &QueryState) -> Vec<Ranked> {
+    pub(super) fn rank(&self, state: &QueryState) -> Vec<Ranked> {
         let k_count = state.tokens.len();
         let mut out = Vec::new();
         for o in 0..self.owners.len() {
             let Some(ob) = self.owner_best(state, o) else {
                 continue;
             };
-            let mut best: Option<(u32, u32)> = None;
+            let weakest = ob[..k_count].iter().map(|&s| tier_of(s)).min();
+            let mut best: Option<(FieldScore, u32)> = None;
             let mut matched = 0i64;
             for s in self.owners[o].segs.clone() {
-                let Some((base, all_here)) = self.seg_base(state, &ob, s) else {
+                let Some(fs) = self.field_score(state, &ob, o, s) else {
                     continue;
                 };
                 matched += 1;
-                // The bonuses need a walk over the field's words: skip it when even the
-                // largest bonus could not make this field the best.
-                let most = max_bonus(&self.meta[s as usize], k_count, all_here);
-                if best.is_some_and(|(b, _)| base + most <= b) {
-                    continue;
-                }
-                let total = match most {
-                    0 => base,
-                    _ => base + self.seg_bonus(state, o, s, all_here),
-                };
-                if best.is_none_or(|(b, _)| total > b) {
-                    best = Some((total, s));
+                if best.is_none_or(|(b, _)| fs > b) {
+                    best = Some((fs, s));
                 }
             }
-            if let Some((total, s)) = best {
-                let extra = (matched - 1).min(MAX_EXTRA_FIELDS) * EXTRA_FIELD;
-                out.push(Ranked {
-                    owner: o as u32,
-                    score: total as i64 + extra,
-                    best_seg: s,
-                });
-            }
+            let (Some((fs, s)), Some(weakest)) = (best, weakest) else {
+                continue;
+            };
+            let tier = if fs.phrase { Tier::Phrase } else { weakest };
+            // The number of other fields that matched only breaks ties of the best field.
+            let extra = (matched - 1).min(EXTRA_FIELDS - 1);
+            out.push(Ranked {
+                owner: o as u32,
+                tier,
+                score: tier as i64 * TIER_STEP + fs.score * EXTRA_FIELDS + extra,
+                best_seg: s,
+            });
         }
         out
     }
 
-    /// The score of segment `s` before bonuses, and whether every token matched in it; `None`
-    /// if none did. A token that matched only in another field of the owner counts half.
-    fn seg_base(&self, state: &QueryState, ob: &OwnerBest, s: u32) -> Option<(u32, bool)> {
+    /// How segment `s` of owner `o` scores; `None` if no token matched in it. A token that
+    /// matched only in another field of the owner counts half.
+    fn field_score(
+        &self,
+        state: &QueryState,
+        ob: &OwnerBest,
+        o: usize,
+        s: u32,
+    ) -> Option<FieldScore> {
         let nseg = self.segments.len();
-        let mut total = 0u32;
+        let meta = &self.meta[s as usize];
+        let k_count = state.tokens.len();
+        let mut score = 0i64;
         let mut here = 0;
-        for (k, &other) in ob.iter().enumerate().take(state.tokens.len()) {
+        let mut phrase_possible = k_count > 1;
+        for (k, &other) in ob.iter().enumerate().take(k_count) {
             let sc = state.seg_best[k * nseg + s as usize];
+            let need = if k + 1 < k_count { EXACT } else { PREFIX };
+            phrase_possible &= sc >= need;
             if sc > 0 {
                 here += 1;
-                total += u32::from(sc);
+                score += i64::from(sc) + i64::from(meta.weight);
+                if sc == EXACT && meta.single {
+                    score += WHOLE_FIELD;
+                }
             } else {
-                total += u32::from(other) / 2;
+                score += i64::from(other) / 2;
             }
         }
-        (here > 0).then_some((total, here == state.tokens.len()))
-    }
-
-    /// The bonuses that need the field's words: the query as a phrase (and as the whole
-    /// field), and a note naming this region nearest to the match.
-    fn seg_bonus(&self, state: &QueryState, o: usize, s: u32, all_here: bool) -> u32 {
+        if here == 0 {
+            return None;
+        }
         let seg = &self.segments[s as usize];
-        let k_count = state.tokens.len();
-        let mut total = 0;
-        if all_here && k_count > 1 {
+        let mut phrase = false;
+        if phrase_possible {
             if let Some(at) = self.phrase_at(state, seg) {
-                total += u32::from(PHRASE);
+                phrase = true;
+                score += PHRASE;
                 if at == 0 && seg.words.len() == k_count {
-                    total += u32::from(WHOLE_FIELD);
+                    score += WHOLE_FIELD;
                 }
             }
         }
-        if let OwnerKind::Region(r) = self.owners[o].kind {
-            if self.nearest_mention(state, seg) == Some(r as u32) {
-                total += u32::from(NEAREST_MENTION);
+        if meta.mentions {
+            if let OwnerKind::Region(r) = self.owners[o].kind {
+                score += self.mention_adjustment(state, s, r as u32);
             }
         }
-        total
+        Some(FieldScore { phrase, score })
     }
 
     /// The word ordinal where the query's tokens stand side by side, in order: every token
@@ -261,28 +327,58 @@ impl Index {
         })
     }
 
-    /// The ordinal of the word where token `k` matched best in `seg` (the first of equals).
-    pub(super) fn best_word(&self, state: &QueryState, seg: &Segment, k: usize) -> Option<usize> {
-        let mut best: Option<(u16, usize)> = None;
+    /// Where token `k` matched best in `seg`: a word ordinal, or a joined word when that
+    /// matched strictly better than any single word (the first of equals).
+    pub(super) fn best_spot(&self, state: &QueryState, seg: &Segment, k: usize) -> Option<Spot> {
+        let mut best: Option<(u16, Spot)> = None;
         for (ord, &w) in self.seg_word_ids(seg).iter().enumerate() {
             let sc = state.word_score(k, w, seg.namey);
             if sc > 0 && best.is_none_or(|(b, _)| sc > b) {
-                best = Some((sc, ord));
+                best = Some((sc, Spot::Word(ord)));
             }
         }
-        best.map(|(_, ord)| ord)
+        for (j, join) in self.seg_joins(seg).iter().enumerate() {
+            let sc = state.word_score(k, join.word, seg.namey);
+            if sc > 0 && best.is_none_or(|(b, _)| sc > b) {
+                best = Some((sc, Spot::Join(seg.joins.start as usize + j)));
+            }
+        }
+        best.map(|(_, spot)| spot)
     }
 
-    /// For a note: the region named nearest to where the first token matched.
-    fn nearest_mention(&self, state: &QueryState, seg: &Segment) -> Option<u32> {
-        if seg.mentions.is_empty() {
-            return None;
+    /// For a note that names several regions: more for region `r` if it is named nearest to
+    /// where the query matched best, less the farther it is named from there.
+    fn mention_adjustment(&self, state: &QueryState, s: u32, r: u32) -> i64 {
+        let nseg = self.segments.len();
+        let seg = &self.segments[s as usize];
+        let s = s as usize;
+        // The anchor: the token that matched best here (the first of equals).
+        let k = (0..state.tokens.len())
+            .max_by_key(|&k| (state.seg_best[k * nseg + s], std::cmp::Reverse(k)))
+            .unwrap_or(0);
+        let Some(at) = self.best_spot(state, seg, k).map(|spot| match spot {
+            Spot::Word(ord) => ord as u32,
+            Spot::Join(j) => self.joins[j].ord,
+        }) else {
+            return 0;
+        };
+        let mentions = &self.mentions[seg.mentions.start as usize..seg.mentions.end as usize];
+        // Nearness: the same clause first, then the fewest words between.
+        let clause = clauses(self.seg_text(seg))
+            .get(at as usize)
+            .copied()
+            .unwrap_or(0);
+        let near = |m: &Mention| (m.clause != clause, m.ord.abs_diff(at));
+        let nearest = mentions.iter().map(near).min();
+        let own = mentions.iter().filter(|m| m.region == r).map(near).min();
+        match (own, nearest) {
+            (Some(d), Some(n)) if d == n => NEAREST_MENTION,
+            (Some(d), Some(n)) => {
+                let farther = i64::from(d.1.abs_diff(n.1)) + if d.0 { FARTHER_MENTION } else { 0 };
+                -FARTHER_MENTION - farther.min(FARTHER_MENTION)
+            }
+            _ => -2 * FARTHER_MENTION,
         }
-        let at = self.best_word(state, seg, 0)? as u32;
-        self.mentions[seg.mentions.start as usize..seg.mentions.end as usize]
-            .iter()
-            .min_by_key(|&&(ord, _)| ord.abs_diff(at))
-            .map(|&(_, r)| r)
     }
 
     /// The fields of owner `o` that matched, best first.
@@ -290,29 +386,31 @@ impl Index {
         let Some(ob) = self.owner_best(state, o) else {
             return Vec::new();
         };
-        let mut v: Vec<(u32, u32)> = self.owners[o]
+        let mut v: Vec<(FieldScore, u32)> = self.owners[o]
             .segs
             .clone()
-            .filter_map(|s| {
-                let (base, all_here) = self.seg_base(state, &ob, s)?;
-                Some((base + self.seg_bonus(state, o, s, all_here), s))
-            })
+            .filter_map(|s| Some((self.field_score(state, &ob, o, s)?, s)))
             .collect();
-        v.sort_by_key(|&(t, s)| (std::cmp::Reverse(t), s));
-        v.into_iter()
+        v.sort_by_key(|&(fs, s)| (std::cmp::Reverse(fs), s));
+        let fields: Vec<(u32, Field)> = v
+            .into_iter()
             .map(|(_, s)| (s, self.segments[s as usize].field))
+            .collect();
+        // A partner found by its name is found once: not again with its kind before it.
+        let named = |i: usize| fields.iter().any(|&(_, f)| f == Field::Partner(i));
+        fields
+            .iter()
+            .copied()
+            .filter(|&(_, f)| !matches!(f, Field::PartnerKind(i) if named(i)))
             .collect()
     }
 }
 
-/// The most [`Index::seg_bonus`] can add to a segment.
-fn max_bonus(meta: &SegMeta, k_count: usize, all_here: bool) -> u32 {
-    let mut b = 0;
-    if all_here && k_count > 1 {
-        b += u32::from(PHRASE + WHOLE_FIELD);
-    }
-    if meta.mentions {
-        b += u32::from(NEAREST_MENTION);
-    }
-    b
+/// Where in a segment a token matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Spot {
+    /// The word at this ordinal.
+    Word(usize),
+    /// The joined word at this index of `Index::joins`.
+    Join(usize),
 }

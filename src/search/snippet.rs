@@ -2,11 +2,11 @@
 //! folded to original text, and a window around them for long text.
 
 use super::index::{Index, OwnerKind, Segment};
-use super::matching::locate;
-use super::rank::{QueryState, Ranked};
-use super::words::{each_word, trim_word};
+use super::matching::{Word, locate};
+use super::rank::{QueryState, Ranked, Spot};
+use super::words::each_word;
 use super::{Field, Hit};
-use crate::text::fold_with_map;
+use crate::text::fold_char;
 
 /// Text up to this many characters is shown whole.
 const SNIPPET_CHARS: usize = 160;
@@ -39,6 +39,7 @@ impl Index {
             section,
             field: seg.field,
             snippet,
+            tier: r.tier,
             score: r.score,
             positions,
             other_fields,
@@ -47,54 +48,92 @@ impl Index {
 
     /// The byte ranges of `text` (the segment's original text) that matched, sorted and
     /// merged. Each token is highlighted where it matched best, or, if the query stands in
-    /// the field as a phrase, at the phrase.
+    /// the field as a phrase, at the phrase. A range covers exactly what matched: the token
+    /// in a word, the whole word for another form or a typo, the letters of a fuzzy match,
+    /// and for words written together the letters of each word, not the space between.
     fn highlight(&self, state: &QueryState, seg: &Segment, text: &str) -> Vec<(usize, usize)> {
         let phrase = self.phrase_at(state, seg);
-        // (word ordinal, token) pairs to highlight, by ordinal.
-        let mut wanted: Vec<(usize, usize)> = (0..state.tokens.len())
+        // (spot, token) pairs to highlight.
+        let wanted: Vec<(Spot, usize)> = (0..state.tokens.len())
             .filter_map(|k| {
-                let ord = match phrase {
-                    Some(i) => Some(i + k),
-                    None => self.best_word(state, seg, k),
+                let spot = match phrase {
+                    Some(i) => Some(Spot::Word(i + k)),
+                    None => self.best_spot(state, seg, k),
                 };
-                ord.map(|o| (o, k))
+                spot.map(|s| (s, k))
             })
             .collect();
-        wanted.sort_unstable();
-        let mut out: Vec<(usize, usize)> = Vec::new();
-        let mut ord = 0;
-        let mut next = wanted.iter().peekable();
-        // The same cutting as at build time, so word ordinals agree with the index; only the
-        // highlighted words are folded again, with a map back to the original bytes.
-        each_word(text, |at, chunk, _| {
-            while let Some(&&(_, k)) = next.peek().filter(|&&&(o, _)| o == ord) {
-                next.next();
-                let (folded, map) = fold_with_map(chunk);
-                let w = trim_word(&folded);
-                let off = w.as_ptr() as usize - folded.as_ptr() as usize;
-                let found = locate(&self.matcher, &state.tokens[k], w, seg.namey);
-                for (a, b) in found.map(|f| f.1).unwrap_or_default() {
-                    if a < b {
-                        let (s, e) = to_original(chunk, &map, off + a, off + b);
-                        out.push((at + s, at + e));
-                    }
-                }
+        // The word ordinals each spot covers.
+        let covers = |spot: Spot| match spot {
+            Spot::Word(ord) => ord..ord + 1,
+            Spot::Join(j) => {
+                let join = &self.joins[j];
+                join.ord as usize..(join.ord + join.span) as usize
             }
-            ord += 1;
-            next.peek().is_some()
+        };
+        let last = wanted
+            .iter()
+            .map(|&(s, _)| covers(s).end)
+            .max()
+            .unwrap_or(0);
+        // The same cutting as at build time, so word ordinals agree with the index; only
+        // the words up to the last one highlighted are kept.
+        let mut chunks: Vec<(usize, &str)> = Vec::new();
+        each_word(text, |at, chunk, _| {
+            chunks.push((at, &text[at..at + chunk.len()]));
+            chunks.len() < last
         });
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (spot, k) in wanted {
+            let Some(pieces) = chunks.get(covers(spot)) else {
+                continue;
+            };
+            let joined = matches!(spot, Spot::Join(_));
+            let (folded, map) = folded_view(pieces, joined);
+            let word = Word {
+                joined,
+                ..Word::plain(&folded, seg.namey)
+            };
+            let found = locate(&self.matcher, &self.stems, &state.tokens[k], &word);
+            for (a, b) in found.map(|f| f.1).unwrap_or_default() {
+                out.extend(merge(map[a..b].to_vec()));
+            }
+        }
         merge(out)
     }
 }
 
-/// Maps the folded byte range `[a, b)` (non-empty) back to `text`: from the start of the
-/// character that gave folded byte `a` to the end of the character that gave byte `b - 1`.
-/// One original character may fold to several ("æ" to "ae"); the range then covers it whole.
-fn to_original(text: &str, map: &[usize], a: usize, b: usize) -> (usize, usize) {
-    let start = map[a];
-    let last = map[b - 1];
-    let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-    (start, end)
+/// The folded form of one word (`pieces` holds its piece of text), trimmed of punctuation at
+/// both ends as the index cuts it; or, for a joined word (`joined`), the letters and digits
+/// of all its pieces run together. With it, for every folded byte, the byte range of the
+/// original character it came from (pieces carry their offset in the text).
+fn folded_view(pieces: &[(usize, &str)], joined: bool) -> (String, Vec<(usize, usize)>) {
+    let mut out = String::new();
+    let mut map = Vec::new();
+    let mut buf = String::new();
+    for &(at, chunk) in pieces {
+        for (i, c) in chunk.char_indices() {
+            buf.clear();
+            fold_char(c, &mut buf);
+            for d in buf.chars() {
+                if joined && !d.is_alphanumeric() {
+                    continue;
+                }
+                out.push(d);
+                let range = (at + i, at + i + c.len_utf8());
+                map.extend(std::iter::repeat_n(range, d.len_utf8()));
+            }
+        }
+    }
+    if joined {
+        return (out, map);
+    }
+    let start = out.len() - out.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let end = out
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .len()
+        .max(start);
+    (out[start..end].to_string(), map[start..end].to_vec())
 }
 
 /// Sorts ranges and merges those that overlap or touch.
@@ -204,13 +243,25 @@ mod tests {
     }
 
     #[test]
-    fn folded_ranges_map_to_whole_characters() {
-        let text = "’s-Hertogenbosch";
-        let (folded, map) = fold_with_map(text);
+    fn folded_views_map_to_whole_characters() {
+        let text = "(’s-Hertogenbosch,";
+        let (folded, map) = folded_view(&[(0, text)], false);
+        assert_eq!(folded, "s-hertogenbosch");
         let a = folded.find("s-h").expect("folded");
-        let (s, e) = to_original(text, &map, a, a + 3);
-        assert_eq!(&text[s..e], "s-H");
-        let (s, e) = to_original(text, &map, 0, 1);
-        assert_eq!(&text[s..e], "’");
+        let r = merge(map[a..a + 3].to_vec());
+        assert_eq!(
+            r.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(),
+            ["s-H"]
+        );
+        // Written together: the letters of both words, without the space or the hyphen.
+        let text = "Den Noord-Holland";
+        let (folded, map) = folded_view(&[(0, "Den"), (4, "Noord-Holland")], true);
+        assert_eq!(folded, "dennoordholland");
+        let r = merge(map.clone());
+        let got: Vec<&str> = r.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["Den", "Noord", "Holland"]);
+        let (folded, map) = folded_view(&[(0, "Æsop")], false);
+        assert_eq!(folded, "æsop");
+        assert_eq!(map[0], map[1], "one character folded to two");
     }
 }

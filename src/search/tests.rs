@@ -231,58 +231,9 @@ fn theme_labels_and_evidence_are_searched() {
 }
 
 #[test]
-fn json_rows_have_the_cli_shape() {
-    let data = sample();
-    let idx = Index::build(&data);
-    let hits = idx.search("hengelo", 10);
-    let rows = serde_json::to_value(to_json_rows(&data, &hits)).expect("serialise");
-    let first = &rows[0];
-    let mut keys: Vec<&String> = first.as_object().expect("object").keys().collect();
-    keys.sort();
-    assert_eq!(
-        keys,
-        [
-            "field",
-            "positions",
-            "region",
-            "region_id",
-            "score",
-            "snippet"
-        ]
-    );
-    assert_eq!(first["region_id"], "oost");
-    assert_eq!(first["field"], "partner");
-    assert_eq!(first["positions"], serde_json::json!([[0, 7]]));
-    let last = &rows[2];
-    assert!(last["region_id"].is_null() && last["region"].is_null());
-    assert_eq!(last["field"], "national");
-}
-
-#[test]
-fn text_output_highlights_only_with_color() {
-    let data = sample();
-    let idx = Index::build(&data);
-    // The partner "Losser" (a prefix) ranks first; print the key point with "Löss".
-    let hits: Vec<Hit> = idx
-        .search("loss", 10)
-        .into_iter()
-        .filter(|h| h.region == Some(1))
-        .collect();
-    let mut plain = Vec::new();
-    write_text(&data, &hits, &crate::i18n::EN, &mut plain, false).expect("write");
-    let plain = String::from_utf8(plain).expect("utf8");
-    assert_eq!(
-        plain,
-        "Zuid · key point 1: Löss, wat hier leeft; reizen naar Hengelo en terug\n"
-    );
-    let mut color = Vec::new();
-    write_text(&data, &hits, &crate::i18n::EN, &mut color, true).expect("write");
-    let color = String::from_utf8(color).expect("utf8");
-    assert!(color.contains("\x1b[1;4mLöss\x1b[0m, wat"), "{color:?}");
-}
-
-#[test]
-fn partner_prefix_beats_a_whole_word_in_body_text() {
+fn a_whole_word_in_body_text_beats_a_partner_prefix() {
+    // Tiers come before field weights: "hengel" is a whole word in a's key point and only
+    // the beginning of b's partner "Hengelo".
     let data = dataset(
         vec![
             region("body", "A", &["Borne"], &["Een hengel aan de waterkant"]),
@@ -291,7 +242,12 @@ fn partner_prefix_beats_a_whole_word_in_body_text() {
         &[],
     );
     let idx = Index::build(&data);
-    assert_eq!(ids(&data, &idx.search("hengel", 10)), ["partner", "body"]);
+    let hits = idx.search("hengel", 10);
+    assert_eq!(ids(&data, &hits), ["body", "partner"]);
+    assert_eq!((hits[0].tier, hits[1].tier), (Tier::Whole, Tier::Part));
+    // Within one tier the field decides: the partner before the key point.
+    let hits = idx.search("hengelo", 10);
+    assert_eq!(ids(&data, &hits), ["partner"]);
 }
 
 #[test]

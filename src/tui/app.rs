@@ -7,7 +7,7 @@ use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
 use super::layout::{self, Areas};
 use super::palette::Palette;
-use super::search::{Search, SharedIndex};
+use super::search::{ResultRow, Search, SharedIndex};
 use super::view::{Focus, View};
 use crate::filter::ThemeFilter;
 use crate::i18n::{Lang, Texts, TuiTexts};
@@ -283,6 +283,48 @@ impl App {
             None => (0..self.data.regions.len()).collect(),
         };
         self.filter.apply(&self.matrix, &base)
+    }
+
+    /// The rows of the region list: the visible regions, and while searching also the hits
+    /// in the national context, all in the search's order.
+    pub fn list_rows(&self) -> Vec<ResultRow> {
+        let visible = self.visible_regions();
+        if self.search.results.is_none() {
+            return visible.into_iter().map(ResultRow::Region).collect();
+        }
+        let mut shown = vec![false; self.data.regions.len()];
+        for r in visible {
+            shown[r] = true;
+        }
+        self.search
+            .order
+            .iter()
+            .copied()
+            .filter(|row| match *row {
+                ResultRow::Region(r) => shown.get(r).copied().unwrap_or(false),
+                ResultRow::National(_) => true,
+            })
+            .collect()
+    }
+
+    /// The selected row of the region list: a national hit when one is selected, else the
+    /// selected region.
+    pub fn selected_row(&self) -> ResultRow {
+        match self.search.national_sel {
+            Some(k) if k < self.search.national.len() => ResultRow::National(k),
+            _ => ResultRow::Region(self.selected),
+        }
+    }
+
+    /// Selects a row of the region list.
+    pub(super) fn select_row(&mut self, row: ResultRow) {
+        match row {
+            ResultRow::Region(r) => {
+                self.selected = r;
+                self.search.national_sel = None;
+            }
+            ResultRow::National(k) => self.search.national_sel = Some(k),
+        }
     }
 
     /// The regions of the matrix, in its sort order; when grouped, the ROUTE OOST regions

@@ -53,6 +53,28 @@ pub struct NationalHit {
     pub positions: Vec<(usize, usize)>,
 }
 
+/// One row of the search results, in the engine's order: regions and passages of the cover
+/// text ranked together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultRow {
+    /// A region (its index in the dataset).
+    Region(usize),
+    /// A hit in the national context (its index in [`Search::national`]).
+    National(usize),
+}
+
+/// What a query found: the regions, the hits in the national context, and both in one
+/// order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// The regions found, best first; `None` when the query is blank (nothing is filtered).
+    pub regions: Option<Vec<Hit>>,
+    /// The hits in the national context, best first.
+    pub national: Vec<NationalHit>,
+    /// Every hit in rank order.
+    pub order: Vec<ResultRow>,
+}
+
 /// The state of the search field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
@@ -64,9 +86,11 @@ pub struct Search {
     pub cursor: usize,
     /// The regions found, best first; `None` when the query is blank (nothing is filtered).
     pub results: Option<Vec<Hit>>,
-    /// The hits in the national context, best first (listed after the regions).
+    /// The hits in the national context, best first.
     pub national: Vec<NationalHit>,
-    /// The selected national hit, when the selection has moved past the regions.
+    /// Every hit in rank order: regions and national hits together.
+    pub order: Vec<ResultRow>,
+    /// The selected national hit, when the selection is on one.
     pub national_sel: Option<usize>,
     /// Set when the query changed or was accepted: the profile scrolls to the match once.
     pub follow: bool,
@@ -134,32 +158,29 @@ impl Search {
         self.cursor = if end { self.query.chars().count() } else { 0 };
     }
 
-    /// Recomputes the results for the current query.
+    /// Recomputes the results for the current query. The selection is the caller's to
+    /// place (see `App::search_edit`).
     pub fn refresh(&mut self, index: &Index, data: &crate::model::Dataset) {
-        let (results, national) = find(index, data, &self.query);
-        self.national_sel = match (&results, national.is_empty()) {
-            // Nothing but context hits: the first of them is what Enter opens.
-            (Some(r), false) if r.is_empty() => Some(0),
-            _ => None,
-        };
-        self.results = results;
-        self.national = national;
+        let found = find(index, data, &self.query);
+        self.national_sel = None;
+        self.results = found.regions;
+        self.national = found.national;
+        self.order = found.order;
         self.follow = true;
     }
 }
 
 /// The regions and national-context hits for `query`, best first; `None` regions for a
 /// blank query (nothing is filtered).
-pub fn find(
-    index: &Index,
-    data: &crate::model::Dataset,
-    query: &str,
-) -> (Option<Vec<Hit>>, Vec<NationalHit>) {
+pub fn find(index: &Index, data: &crate::model::Dataset, query: &str) -> Found {
     if query.trim().is_empty() {
-        return (None, Vec::new());
+        return Found::default();
     }
-    let mut regions = Vec::new();
-    let mut national = Vec::new();
+    let mut found = Found {
+        regions: Some(Vec::new()),
+        ..Found::default()
+    };
+    let regions = found.regions.get_or_insert_with(Vec::new);
     for hit in index.search(query, usize::MAX) {
         match hit.region {
             Some(region) => {
@@ -168,6 +189,7 @@ pub fn find(
                 } else {
                     Vec::new()
                 };
+                found.order.push(ResultRow::Region(region));
                 regions.push(Hit {
                     region,
                     name_ranges,
@@ -179,7 +201,8 @@ pub fn find(
             None => {
                 // Areas without a profile are the Context view's last entry.
                 let section = hit.section.unwrap_or(data.national.len());
-                national.push(NationalHit {
+                found.order.push(ResultRow::National(found.national.len()));
+                found.national.push(NationalHit {
                     section,
                     field: hit.field,
                     snippet: hit.snippet,
@@ -188,7 +211,7 @@ pub fn find(
             }
         }
     }
-    (Some(regions), national)
+    found
 }
 
 /// Where the matched characters of a hit fall in the whole text of its field: the snippet
@@ -251,16 +274,21 @@ mod tests {
     fn find_uses_the_engine_and_folds_diacritics() {
         let data = crate::load::embedded().expect("embedded data");
         let index = Index::build(&data);
-        let (hits, _) = find(&index, &data, "TWENTË");
-        let hits = hits.expect("a query");
+        let hits = find(&index, &data, "TWENTË").regions.expect("a query");
         assert_eq!(data.regions[hits[0].region].id, "twente");
-        let (hits, _) = find(&index, &data, "loss");
-        let first = &hits.expect("hits")[0];
+        let first = &find(&index, &data, "loss").regions.expect("hits")[0];
         assert_eq!(data.regions[first.region].id, "zuid");
-        assert!(find(&index, &data, "  ").0.is_none());
-        assert_eq!(find(&index, &data, "qzvxqzvx").0, Some(vec![]));
-        let (_, national) = find(&index, &data, "geintensiveerd");
-        assert!(!national.is_empty());
+        assert!(find(&index, &data, "  ").regions.is_none());
+        assert_eq!(find(&index, &data, "qzvxqzvx").regions, Some(vec![]));
+        let found = find(&index, &data, "geintensiveerd");
+        assert!(!found.national.is_empty());
+        // One order for both kinds: the section heading first for its own words.
+        let found = find(&index, &data, "raad voor cultuur");
+        assert_eq!(found.order[0], ResultRow::National(0));
+        assert_eq!(
+            found.order.len(),
+            found.national.len() + found.regions.map_or(0, |r| r.len())
+        );
     }
 
     #[test]

@@ -33,10 +33,21 @@ pub fn match_line(app: &App, width: usize) -> Option<usize> {
 
 /// The national search hit to highlight: the selected one, if it is in the shown section.
 fn current_hit(app: &App) -> Option<&NationalHit> {
+    selected_hit(app).filter(|h| h.section == app.section())
+}
+
+/// The selected national search hit, if the selection is on one.
+pub fn selected_hit(app: &App) -> Option<&NationalHit> {
     let s = app.search();
-    s.national_sel
-        .and_then(|i| s.national.get(i))
-        .filter(|h| h.section == app.section())
+    s.national_sel.and_then(|i| s.national.get(i))
+}
+
+/// The section of the selected national search hit with the hit highlighted, and the index
+/// of the paragraph that holds it: what the profile pane shows while the region list's
+/// selection is on a passage of the cover text.
+pub fn preview(app: &App) -> Option<(Vec<Para>, Option<usize>)> {
+    let hit = selected_hit(app)?;
+    Some(build_for(app, hit.section, Some(hit)))
 }
 
 /// The paragraphs being built, and which one holds the current search hit.
@@ -69,15 +80,24 @@ impl Doc<'_> {
 
 /// The section's paragraphs, and the index of the one holding the current search hit.
 fn build(app: &App) -> (Vec<Para>, Option<usize>) {
+    build_for(app, app.section(), current_hit(app))
+}
+
+/// The paragraphs of section-list entry `i` with `hit` highlighted, and the index of the
+/// paragraph that holds it.
+fn build_for<'a>(
+    app: &'a App,
+    i: usize,
+    hit: Option<&'a NationalHit>,
+) -> (Vec<Para>, Option<usize>) {
     let p = app.palette();
     let tt = app.tt();
     if app.section_count() == 0 {
         return (vec![Para::styled(tt.no_sections, p.dim)], None);
     }
-    let i = app.section();
     let mut doc = Doc {
         app,
-        hit: current_hit(app),
+        hit,
         out: Vec::new(),
         at: None,
     };

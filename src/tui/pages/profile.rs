@@ -54,8 +54,15 @@ pub fn match_line(app: &App, width: usize) -> Option<usize> {
     at.map(|i| line_of(&paras, i, width))
 }
 
-/// The profile's paragraphs, and the index of the one holding the search's match.
+/// The profile's paragraphs, and the index of the one holding the search's match. While
+/// the region list's selection is on a passage of the cover text, that passage in its
+/// section instead.
 fn build(app: &App) -> (Vec<Para>, Option<usize>) {
+    if app.view() == View::Profiles {
+        if let Some(preview) = crate::tui::pages::context::preview(app) {
+            return preview;
+        }
+    }
     let p = app.palette();
     let Some(ri) = app.selected_region() else {
         return (no_region(app), None);

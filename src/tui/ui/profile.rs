@@ -7,12 +7,16 @@ use super::pane::{block, text};
 use crate::tui::app::App;
 use crate::tui::layout::inner;
 use crate::tui::pages;
-use crate::tui::view::Focus;
+use crate::tui::view::{Focus, View};
 
 /// Draws the profile pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::Detail;
-    let title = format!(" {} ", app.tt().pane_profile);
+    // While the list's selection is on a passage of the cover text, its section is shown.
+    let title = match pages::context::selected_hit(app).filter(|_| app.view() == View::Profiles) {
+        Some(hit) => format!(" § {} ", pages::context::section_heading(app, hit.section)),
+        None => format!(" {} ", app.tt().pane_profile),
+    };
     let lines = pages::lines(app, Focus::Detail, usize::from(inner(area).width));
     text(
         block(app, title, focused),

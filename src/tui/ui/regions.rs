@@ -11,7 +11,7 @@ use crate::search::Field;
 use crate::tui::app::App;
 use crate::tui::layout::inner;
 use crate::tui::pages::context::section_heading;
-use crate::tui::search::NationalHit;
+use crate::tui::search::{NationalHit, ResultRow};
 use crate::tui::view::Focus;
 use crate::tui::wrap::{truncate, truncate_name};
 use unicode_width::UnicodeWidthChar;
@@ -58,31 +58,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let name_w = usize::from(r.width).saturating_sub(7);
     let national = &app.search().national;
-    let rows_total = visible.len() + national.len();
-    // Keep a selected context hit in view; the regions' own offset is kept by `update`.
-    let offset = match app.search().national_sel {
-        Some(k) => app
-            .region_offset()
-            .max((visible.len() + k + 1).saturating_sub(usize::from(r.height))),
-        None => app.region_offset(),
-    };
-    let national_sel = app.search().national_sel;
-    for (i, row) in (offset..rows_total).take(usize::from(r.height)).enumerate() {
+    let rows = app.list_rows();
+    let at = app.selected_row();
+    let offset = app.region_offset();
+    for (i, &row) in rows
+        .iter()
+        .skip(offset)
+        .take(usize::from(r.height))
+        .enumerate()
+    {
         let y = r.y + u16::try_from(i).unwrap_or(u16::MAX);
-        let Some(&ri) = visible.get(row) else {
-            let k = row - visible.len();
-            if let Some(hit) = national.get(k) {
-                let (style, mark) = row_style(app, national_sel == Some(k), focused);
-                let line = national_row(app, hit, usize::from(r.width).saturating_sub(1));
-                draw_row(buf, r, y, mark, &line, style);
+        let ri = match row {
+            ResultRow::Region(ri) => ri,
+            ResultRow::National(k) => {
+                if let Some(hit) = national.get(k) {
+                    let (style, mark) = row_style(app, row == at, focused);
+                    let line = national_row(app, hit, usize::from(r.width).saturating_sub(1));
+                    draw_row(buf, r, y, mark, &line, style);
+                }
+                continue;
             }
-            continue;
         };
         let Some(region) = app.region(ri) else {
             continue;
         };
-        let selected = ri == app.selection() && national_sel.is_none();
-        let (style, mark) = row_style(app, selected, focused);
+        let (style, mark) = row_style(app, row == at, focused);
         let snippet_hit = app.search().hit(ri).filter(|h| h.field != Field::Name);
         let body = match snippet_hit {
             Some(hit) => {

@@ -35,11 +35,13 @@ impl App {
         ) {
             self.message = None;
         }
-        let (selected, section) = (self.selected, self.section);
+        let (row, section) = (self.selected_row(), self.section);
         self.apply(action);
         self.normalize();
-        if self.selected != selected {
+        if self.selected_row() != row {
             self.detail_scroll = 0;
+            // While searching, the newly selected result shows scrolled to its match.
+            self.search.follow |= self.search.is_filtering();
         }
         if self.section != section {
             self.section_scroll = 0;
@@ -144,10 +146,7 @@ impl App {
                 } else {
                     self.visible_regions()
                 };
-                if pane == Focus::Regions
-                    && self.search.is_filtering()
-                    && self.search_move(delta, &order)
-                {
+                if pane == Focus::Regions && self.search.is_filtering() && self.search_move(delta) {
                     return;
                 }
                 let pos = order.iter().position(|&r| r == self.selected).unwrap_or(0);
@@ -273,12 +272,13 @@ impl App {
             return;
         }
         let a = self.areas();
-        let pos = |order: &[usize], r: usize| order.iter().position(|&x| x == r).unwrap_or(0);
         match self.view {
             View::Profiles => {
-                let p = pos(&visible, self.selected);
+                let rows = self.list_rows();
+                let at = self.selected_row();
+                let p = rows.iter().position(|&r| r == at).unwrap_or(0);
                 self.region_offset =
-                    keep_visible(self.region_offset, p, a.page(Focus::Regions), visible.len());
+                    keep_visible(self.region_offset, p, a.page(Focus::Regions), rows.len());
                 self.filter_offset = keep_visible(
                     self.filter_offset,
                     self.filter_cursor,

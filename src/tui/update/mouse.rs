@@ -28,9 +28,8 @@ impl App {
         match pane {
             Focus::Regions => {
                 if let Some(row) = row_in(inner(a.regions), y) {
-                    let order = self.visible_regions();
-                    if let Some(&r) = order.get(self.region_offset + row) {
-                        self.selected = r;
+                    if let Some(&r) = self.list_rows().get(self.region_offset + row) {
+                        self.select_row(r);
                     }
                 }
             }

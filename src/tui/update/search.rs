@@ -24,8 +24,14 @@ impl App {
             return;
         }
         self.search.refresh(&self.index.0, &self.data);
-        if let Some(&first) = self.region_order().first() {
-            self.selected = first;
+        // The best result is selected, whether a region or a passage of the cover text; in
+        // the matrix, which lists only regions, the best region.
+        if self.view == View::Matrix {
+            if let Some(&first) = self.region_order().first() {
+                self.selected = first;
+            }
+        } else if let Some(&first) = self.list_rows().first() {
+            self.select_row(first);
         }
     }
 
@@ -67,25 +73,18 @@ impl App {
         true
     }
 
-    /// ↑/↓ in the results go on past the regions into the national hits; whether the move
-    /// was taken here.
-    pub(super) fn search_move(&mut self, delta: isize, order: &[usize]) -> bool {
-        let nat = self.search.national.len();
-        if nat == 0 || self.view != View::Profiles {
+    /// ↑/↓ in the results walk the regions and the national hits in one order; whether the
+    /// move was taken here.
+    pub(super) fn search_move(&mut self, delta: isize) -> bool {
+        if self.search.national.is_empty() || self.view != View::Profiles {
             self.search.national_sel = None;
             return false;
         }
-        let pos = match self.search.national_sel {
-            Some(i) => order.len() + i,
-            None => order.iter().position(|&r| r == self.selected).unwrap_or(0),
-        };
-        let to = step(pos, order.len() + nat, delta);
-        match order.get(to) {
-            Some(&r) => {
-                self.selected = r;
-                self.search.national_sel = None;
-            }
-            None => self.search.national_sel = Some(to - order.len()),
+        let rows = self.list_rows();
+        let at = self.selected_row();
+        let pos = rows.iter().position(|&r| r == at).unwrap_or(0);
+        if let Some(&row) = rows.get(step(pos, rows.len(), delta)) {
+            self.select_row(row);
         }
         true
     }
