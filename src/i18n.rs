@@ -332,6 +332,16 @@ pub struct TuiTexts {
     pub no_match_hint: &'static str,
     /// No region passes (short, in lists).
     pub no_match_short: &'static str,
+    /// The search found nothing at all ("{query}" is replaced).
+    pub search_nothing: &'static str,
+    /// The same, short, for the region list.
+    pub search_nothing_short: &'static str,
+    /// The theme filter alone leaves no region.
+    pub no_match_filter: &'static str,
+    /// How to clear the theme filter ("{clear}" is replaced by the key).
+    pub no_match_filter_hint: &'static str,
+    /// How to leave a search ("{back}" is replaced by the key).
+    pub search_back_hint: &'static str,
     /// "gekozen" in the filter title.
     pub chosen: &'static str,
     /// "Modus".
@@ -508,6 +518,11 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     no_match: "Geen regio past bij het themafilter en de zoekterm.",
     no_match_hint: "{clear} wist het themafilter, {back} de zoekterm.",
     no_match_short: "geen regio past",
+    search_nothing: "Niets gevonden voor “{query}”.",
+    search_nothing_short: "niets gevonden",
+    no_match_filter: "Geen regio past bij het themafilter.",
+    no_match_filter_hint: "{clear} wist het themafilter.",
+    search_back_hint: "{back} wist de zoekterm.",
     chosen: "gekozen",
     mode: "Modus",
     mode_all: "alle",
@@ -621,6 +636,11 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     no_match: "No region matches the theme filter and the search.",
     no_match_hint: "{clear} clears the theme filter, {back} the search.",
     no_match_short: "no region matches",
+    search_nothing: "Nothing found for “{query}”.",
+    search_nothing_short: "nothing found",
+    no_match_filter: "No region matches the theme filter.",
+    no_match_filter_hint: "{clear} clears the theme filter.",
+    search_back_hint: "{back} clears the search.",
     chosen: "chosen",
     mode: "Mode",
     mode_all: "all",

@@ -26,7 +26,7 @@ fn enter_does_nothing_when_no_region_is_visible() {
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.focus(), Focus::Regions);
     assert_eq!(a.selected_region(), None);
-    assert!(shows(&a, "Geen regio past"));
+    assert!(shows(&a, "Niets gevonden voor “zzzz”."));
 }
 
 #[test]

@@ -127,6 +127,12 @@ impl Field {
     }
 }
 
+/// The Dutch stem of a word as the search uses it for word forms (folded first); `None`
+/// for a stop word or a word too short to take part (see the `stem` module).
+pub fn word_stem(word: &str) -> Option<String> {
+    stem::Stems::default().stem(&crate::text::fold(word))
+}
+
 /// How well a hit matches the query: the ranking's first rule. Every hit of a higher tier
 /// ranks above every hit of a lower one; field weights only order hits within a tier.
 ///

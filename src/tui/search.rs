@@ -92,6 +92,10 @@ pub struct Search {
     pub order: Vec<ResultRow>,
     /// The selected national hit, when the selection is on one.
     pub national_sel: Option<usize>,
+    /// When the query found nothing at all: the closest words of the data to the query
+    /// words that matched nothing (empty when every word matched somewhere, or nothing is
+    /// close).
+    pub nothing: Option<Vec<String>>,
     /// Set when the query changed or was accepted: the profile scrolls to the match once.
     pub follow: bool,
     /// The selected region when the field was opened, restored when the search is cancelled.
@@ -166,6 +170,13 @@ impl Search {
         self.results = found.regions;
         self.national = found.national;
         self.order = found.order;
+        self.nothing = (self.order.is_empty() && self.results.is_some()).then(|| {
+            index
+                .suggest(&self.query)
+                .into_iter()
+                .flat_map(|s| s.closest)
+                .collect()
+        });
         self.follow = true;
     }
 }

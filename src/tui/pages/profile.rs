@@ -4,7 +4,10 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 
 use crate::model::{KeyPointKind, PartnerKind, Region};
+use std::ops::Range;
+
 use crate::search::Field;
+use crate::text::{fold, fold_with_map};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::label_for;
@@ -34,13 +37,45 @@ impl Found {
             return Para::styled(text.to_string(), style);
         }
         *mark = Some(true);
-        Para::spans(highlighted(
-            text,
-            style,
-            &ranges_in(text, &self.snippet, &self.positions),
-            hl,
-        ))
+        Para::spans(highlighted(text, style, &self.ranges(text), hl))
     }
+
+    /// Where the matched characters stand in `text`, the shown form of the matched field:
+    /// at the same place when `text` holds the snippet; otherwise (a partner shown without
+    /// the word for its kind, a theme label in the other language, ROUTE OOST in the
+    /// interface's words) wherever the matched words themselves stand in it.
+    fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        let direct = ranges_in(text, &self.snippet, &self.positions);
+        if !direct.is_empty() {
+            return direct;
+        }
+        words_in(text, &self.snippet, &self.positions)
+    }
+}
+
+/// The ranges of `text` that hold, folded, the same characters as the highlighted ranges
+/// of `snippet` (each piece at its first place, in order of the pieces).
+fn words_in(text: &str, snippet: &str, positions: &[(usize, usize)]) -> Vec<Range<usize>> {
+    let (folded, map) = fold_with_map(text);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for &(a, b) in positions {
+        let Some(piece) = snippet.get(a..b) else {
+            continue;
+        };
+        let piece = fold(piece);
+        if piece.is_empty() {
+            continue;
+        }
+        if let Some(at) = folded.find(&piece) {
+            let start = map[at];
+            let end = map[at + piece.len()];
+            if out.iter().all(|r| r.end <= start || r.start >= end) {
+                out.push(start..end);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
 }
 
 /// The profile of the selected region, or why there is none.
@@ -84,10 +119,9 @@ fn build(app: &App) -> (Vec<Para>, Option<usize>) {
     b.text(Field::Name, &region.name, p.title);
     b.text(Field::ProfileTitle, &region.profile_title, p.quote);
     if region.route_oost {
-        b.out.push(Para::spans(vec![
-            Span::styled("◆ ", p.route_oost),
-            Span::styled(app.texts().route_oost, p.route_oost),
-        ]));
+        let mut spans = vec![Span::styled("◆ ", p.route_oost)];
+        spans.extend(b.spans(&[Field::RouteOost], app.texts().route_oost, p.route_oost));
+        b.out.push(Para::spans(spans));
     }
     if app.is_marked(ri) {
         b.out.push(Para::styled(app.tt().work.is_marked, p.picked));
@@ -100,21 +134,49 @@ fn build(app: &App) -> (Vec<Para>, Option<usize>) {
     (b.out, b.at)
 }
 
-/// Why no profile is shown.
+/// Why no profile is shown: the search found nothing (with the closest words of the data),
+/// or the theme filter, alone or with the search, leaves no region.
 fn no_region(app: &App) -> Vec<Para> {
     let p = app.palette();
     let tt = app.tt();
     let key = |a: Action| label_for(&a, View::Profiles, Focus::Regions, tt);
-    vec![
-        Para::styled(tt.no_match, p.warning),
-        Para::blank(),
-        Para::styled(
+    let search = app.search();
+    let (said, hint) = match &search.nothing {
+        Some(closest) => {
+            let query = crate::text::clean(search.query.trim()).into_owned();
+            let mut said = vec![Para::styled(
+                tt.search_nothing.replace("{query}", &query),
+                p.warning,
+            )];
+            if !closest.is_empty() {
+                said.push(Para::styled(
+                    format!("{}: {}?", app.texts().did_you_mean, closest.join(", ")),
+                    p.text,
+                ));
+            } else if search.query.split_whitespace().count() > 1 {
+                said.push(Para::styled(app.texts().no_result_holds_all, p.text));
+            }
+            (
+                said,
+                tt.search_back_hint.replace("{back}", &key(Action::Back)),
+            )
+        }
+        None if search.is_filtering() => (
+            vec![Para::styled(tt.no_match, p.warning)],
             tt.no_match_hint
                 .replace("{clear}", &key(Action::ClearFilter))
                 .replace("{back}", &key(Action::Back)),
-            p.dim,
         ),
-    ]
+        None => (
+            vec![Para::styled(tt.no_match_filter, p.warning)],
+            tt.no_match_filter_hint
+                .replace("{clear}", &key(Action::ClearFilter)),
+        ),
+    };
+    let mut out = said;
+    out.push(Para::blank());
+    out.push(Para::styled(hint, p.dim));
+    out
 }
 
 /// Collects the paragraphs and remembers which one holds the search's match.
@@ -145,13 +207,15 @@ impl Builder {
         para
     }
 
-    /// Marks the next paragraph as the match's when `field` is the matched one.
-    fn mark_if(&mut self, field: Field) -> bool {
-        let hit = self.found.as_ref().is_some_and(|f| f.field == field);
-        if hit {
-            self.at = Some(self.out.len());
-        }
-        hit
+    /// `text`, the shown form of one of `fields`, as spans: the match highlighted (and the
+    /// next paragraph marked as the match's) when one of them is the matched field.
+    fn spans(&mut self, fields: &[Field], text: &str, style: Style) -> Vec<Span<'static>> {
+        let Some(f) = self.found.as_ref().filter(|f| fields.contains(&f.field)) else {
+            return vec![Span::styled(text.to_string(), style)];
+        };
+        let ranges = f.ranges(text);
+        self.at = Some(self.out.len());
+        highlighted(text, style, &ranges, self.hl)
     }
 }
 
@@ -166,7 +230,22 @@ fn partners(app: &App, region: &Region, b: &mut Builder) {
     let t = app.texts();
     heading(app, t.partners, b);
     for kind in PartnerKind::ALL {
-        let mut spans = vec![Span::styled(format!("{}: ", t.kind_heading(kind)), p.dim)];
+        // A search for the kind ("provincie limburg") also lights the kind's heading, where
+        // the interface's word holds it.
+        let kind_fields: Vec<Field> = (0..region.partners.len())
+            .filter(|&i| region.partners[i].kind == kind)
+            .map(Field::PartnerKind)
+            .collect();
+        let kind_heading = format!("{}: ", t.kind_heading(kind));
+        let mut spans = match b.found.as_ref().filter(|f| kind_fields.contains(&f.field)) {
+            Some(f) => highlighted(
+                &kind_heading,
+                p.dim,
+                &words_in(&kind_heading, &f.snippet, &f.positions),
+                b.hl,
+            ),
+            None => vec![Span::styled(kind_heading, p.dim)],
+        };
         let mut any = false;
         for (pi, partner) in region.partners.iter().enumerate() {
             if partner.kind != kind {
@@ -176,11 +255,8 @@ fn partners(app: &App, region: &Region, b: &mut Builder) {
                 spans.push(Span::raw(", "));
             }
             any = true;
-            if b.mark_if(Field::Partner(pi)) {
-                spans.push(Span::styled(partner.name.clone(), p.match_hl));
-            } else {
-                spans.push(Span::raw(partner.name.clone()));
-            }
+            let fields = [Field::Partner(pi), Field::PartnerKind(pi)];
+            spans.extend(b.spans(&fields, &partner.name, Style::default()));
             // A municipality in two regions is worth knowing in a meeting: name the others.
             if kind == PartnerKind::Municipality {
                 let others: Vec<&str> = app
@@ -247,18 +323,10 @@ fn themes(app: &App, region: &Region, b: &mut Builder) {
             continue;
         };
         any = true;
-        let label_style = if b.mark_if(Field::Theme(ti)) || b.mark_if(Field::ThemeEn(ti)) {
-            p.match_hl
-        } else {
-            p.heading
-        };
-        b.out.push(
-            Para::spans(vec![
-                Span::styled("● ", p.mark),
-                Span::styled(t.theme_label(theme).to_string(), label_style),
-            ])
-            .indented(0, 2),
-        );
+        let mut label = vec![Span::styled("● ", p.mark)];
+        let fields = [Field::Theme(ti), Field::ThemeEn(ti)];
+        label.extend(b.spans(&fields, t.theme_label(theme), p.heading));
+        b.out.push(Para::spans(label).indented(0, 2));
         let mut quote = vec![Span::styled("“", p.quote)];
         quote.extend(b.para(Field::Evidence(ti), &tag.evidence, p.quote).spans);
         quote.push(Span::styled("”", p.quote));
@@ -299,17 +367,8 @@ fn aliases(app: &App, region: &Region, b: &mut Builder) {
     heading(app, tt.aliases_heading, b);
     b.out.push(Para::styled(tt.aliases_note, p.dim));
     for (i, alias) in region.aliases.iter().enumerate() {
-        let style = if b.mark_if(Field::Alias(i)) {
-            p.match_hl
-        } else {
-            p.text
-        };
-        b.out.push(
-            Para::spans(vec![
-                Span::styled(alias.name.clone(), style),
-                Span::styled(format!(" → {}", alias.refers_to), p.dim),
-            ])
-            .indented(2, 4),
-        );
+        let mut spans = b.spans(&[Field::Alias(i)], &alias.name, p.text);
+        spans.push(Span::styled(format!(" → {}", alias.refers_to), p.dim));
+        b.out.push(Para::spans(spans).indented(2, 4));
     }
 }

@@ -47,13 +47,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
     let r = inner(area);
     if visible.is_empty() && app.search().national.is_empty() {
-        buf.set_stringn(
-            r.x + 1,
-            r.y,
-            tt.no_match_short,
-            usize::from(r.width),
-            p.warning,
-        );
+        let short = match &app.search().nothing {
+            Some(_) => tt.search_nothing_short,
+            None => tt.no_match_short,
+        };
+        buf.set_stringn(r.x + 1, r.y, short, usize::from(r.width), p.warning);
+        // The closest words of the data, one a row, so a typo can be seen for what it is.
+        let closest: Vec<&String> = app.search().nothing.iter().flatten().collect();
+        let width = usize::from(r.width.saturating_sub(1));
+        if !closest.is_empty() && r.height > 3 {
+            let ask = format!("{}:", app.texts().did_you_mean);
+            buf.set_stringn(r.x + 1, r.y + 2, ask, width, p.dim);
+            let room = usize::from(r.height - 3);
+            for (i, word) in closest.into_iter().take(room).enumerate() {
+                let y = r.y + 3 + u16::try_from(i).unwrap_or(u16::MAX);
+                buf.set_stringn(r.x + 1, y, format!("  {word}"), width, p.text);
+            }
+        }
         return;
     }
     let name_w = usize::from(r.width).saturating_sub(7);
