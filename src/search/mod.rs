@@ -1,30 +1,61 @@
-//! Fuzzy search over every text of the dataset: one index, built once, queried per keystroke.
+//! Search over every text of the dataset: one index, built once, queried per keystroke.
 //!
-//! # How it works
+//! # What is searched
 //!
-//! [`Index::build`] cuts the dataset into *segments*, one per searchable field (a region's name,
-//! each alias, the profile title, each partner, partner note, key point, note, theme label in
-//! both languages and evidence quote; each national heading and item; each area without a
-//! profile). Every segment is folded once ([`crate::text::fold`]: case, diacritics, quotes,
-//! dashes) and cut into words; each distinct folded word is stored once in a vocabulary with
-//! the list of segments it occurs in.
+//! [`Index::build`] cuts the dataset into *segments*, one per searchable field: a region's
+//! name, each alias, the profile title, its membership of ROUTE OOST (the table's words,
+//! "Onderdeel van ROUTE OOST"), each partner, each partner again with the word for its kind
+//! before it ("provincie Limburg", "gemeente Hengelo"), each partner note, key point, note,
+//! theme label in both languages and evidence quote; each cover-text heading and item; each
+//! area without a profile with what the document says of it. Every segment is folded
+//! ([`crate::text::fold`]: case, diacritics, quotes, dashes) and cut into words; each distinct
+//! folded word is stored once, with the segments it occurs in. Names are also indexed
+//! written together: runs of two and three words of a name ("denhaag", "wethenorth"), and
+//! every word without its inner hyphen or apostrophe ("noordholland").
 //!
-//! A query is folded the same way and split on whitespace into tokens. Each token is matched
-//! against the vocabulary, not against the text: exact word, whole part of a compound
-//! ("holten" in "Rijssen-Holten"), prefix, infix, a compact fuzzy match inside one word
-//! (SkimMatcherV2, only on words that passed a cheap character-mask and subsequence check),
-//! and, for names only, a typo within one or two edits. Matching per word is what cuts noise:
-//! letters strewn across a paragraph are never a match.
+//! # What counts as a match
+//!
+//! A query is folded the same way and cut into words. Each query word is matched against
+//! the vocabulary, never across words: letters strewn over a sentence are no match. A query
+//! word matches a word of the data
+//!
+//! - *whole*;
+//! - as a *part*: the beginning of a word, a whole part of a hyphenated word ("holten" in
+//!   "Rijssen-Holten"), three or more letters inside a compound ("ontwikkeling" in
+//!   "talentontwikkeling"), or a name written together ("denhaag" for "Den Haag");
+//! - as another *form*: the same Dutch stem (Snowball's Dutch stemmer, with a short list of
+//!   irregular forms, in the `stem` module): "museum" finds "musea" and "museale",
+//!   "collecties" finds "collectie";
+//! - with a *typo*, in names only: one edit for words of four or five letters, two from six;
+//! - *fuzzily*: its letters in order, close together, inside one part of one word.
+//!
+//! Typos and fuzzy matches of a query word count only when that word has no whole, part or
+//! form match anywhere in the data: "haag" is a word of the data, so it never finds
+//! "Haaksbergen". A query word with inner punctuation that finds nothing ("midden-limburg")
+//! is searched for as its parts.
 //!
 //! # Ranking
 //!
-//! Every token must match somewhere in a region (any field), as in fzf. A region's score is
-//! that of its best field: the sum of its tokens' word scores (a token matched only in
-//! another field counts half), weighted by the field (name, alias and partner above title,
-//! above body text), plus bonuses for the query as a phrase, for matching a field as a whole,
-//! for a cover-text note that names this region nearest to the match, and a little for every
-//! other field that matched. One hit per region, best first; then the hits in the national
-//! context (one per cover-text item, heading or area without a profile).
+//! Every query word must match somewhere in one result: a region (in any of its fields), a
+//! cover-text heading or item, or an area without a profile. One hit per result, all in one
+//! ranking, ordered by rules applied one after another, each only breaking the ties of the
+//! one before:
+//!
+//! 1. the [`Tier`]: the query as a phrase (its words side by side, in order, in one field)
+//!    above every word whole, above parts, above forms, above typos, above fuzzy matches. A
+//!    result's tier is that of its weakest query word. No hit is ever ranked below a hit of
+//!    a lower tier;
+//! 2. the score of the result's best field: each query word's match, weighted by the field
+//!    (names, aliases, ROUTE OOST and partners above titles and headings, above key points,
+//!    above cover-text notes; theme labels, being interpretation, low), with more for a word
+//!    that is a whole one-word field or a query that is the whole field. A cover-text note
+//!    that names several regions counts for the region it names nearest to the match (in
+//!    the same clause first), and clearly less for the others;
+//! 3. the number of other fields that matched;
+//! 4. the document's order.
+//!
+//! When nothing is found, [`Index::suggest`] gives the words of the data closest to the
+//! query words that matched nothing.
 
 mod build;
 mod edit;
