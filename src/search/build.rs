@@ -78,19 +78,17 @@ struct Builder {
 }
 
 /// Fields whose neighbouring words are also indexed written together: names, which people
-/// type either way ("Den Haag", "denhaag"). Running text is not: its pairs would double the
-/// vocabulary for little.
+/// type either way ("Den Haag", "denhaag"). Running text and titles are not: their runs
+/// would swell the vocabulary, which every keystroke walks, for words nobody types; nor is
+/// a partner with its kind ("gemeentehengelo").
 fn joins_pairs(field: Field) -> bool {
     matches!(
         field,
         Field::Name
             | Field::Alias(_)
             | Field::Partner(_)
-            | Field::PartnerKind(_)
-            | Field::ProfileTitle
             | Field::RouteOost
             | Field::NationalHeading
-            | Field::NationalItemHeading(_)
             | Field::WithoutProfileName(_)
     )
 }
@@ -169,6 +167,7 @@ impl Visitor for Builder {
             words: words_start..self.index.seg_words.len() as u32,
             mentions: 0..0,
             joins,
+            clauses: 0..0,
             namey,
         });
     }
@@ -306,6 +305,7 @@ impl Index {
                 seg_words: Vec::with_capacity(words),
                 postings: Vec::new(),
                 mentions: Vec::new(),
+                clause_of: Vec::new(),
                 joins: Vec::new(),
                 matcher: SkimMatcherV2::default().ignore_case(),
                 stems: Stems::default(),

@@ -36,6 +36,9 @@ pub struct Index {
     pub(super) postings: Vec<u32>,
     /// Region names mentioned in notes.
     pub(super) mentions: Vec<Mention>,
+    /// For every word of a note that names regions, the number of its clause (see
+    /// [`clauses`]); ranges in `Segment::clauses`.
+    pub(super) clause_of: Vec<u32>,
     /// Words written together: per segment, the pairs of neighbouring words of a name joined
     /// ("denhaag") and every word with inner punctuation without it ("noordholland"), as
     /// vocabulary words of their own (see [`Join`]).
@@ -95,6 +98,8 @@ pub(super) struct Segment {
     pub mentions: Range<u32>,
     /// Range in `Index::joins`.
     pub joins: Range<u32>,
+    /// For a note that names regions: range in `Index::clause_of`, one entry per word.
+    pub clauses: Range<u32>,
     /// A name-like field (name, alias, partner): typos are forgiven here.
     pub namey: bool,
 }
@@ -205,6 +210,11 @@ impl Index {
             }
             seg.mentions = start..self.mentions.len() as u32;
             meta.mentions = !seg.mentions.is_empty();
+            if meta.mentions {
+                let at = self.clause_of.len() as u32;
+                self.clause_of.extend(&clauses);
+                seg.clauses = at..self.clause_of.len() as u32;
+            }
         }
     }
 

@@ -5,7 +5,7 @@
 //! tier ([`Tier`]: phrase, whole words, parts, forms, typos, fuzzy), then the score of the
 //! best field within that tier (word scores weighted by field), then document order.
 
-use super::index::{Index, Mention, OwnerKind, Segment, clauses};
+use super::index::{Index, Mention, OwnerKind, Segment};
 use super::matching::{
     EXACT, PREFIX, STEM, Token, Word, allowed_edits_for, parts, score_word, tier_of,
 };
@@ -232,7 +232,7 @@ impl Index {
             let mut best: Option<(FieldScore, u32)> = None;
             let mut matched = 0i64;
             for s in self.owners[o].segs.clone() {
-                let Some(fs) = self.field_score(state, &ob, o, s) else {
+                let Some(fs) = self.field_score(state, &ob, o, s, best.map(|b| b.0)) else {
                     continue;
                 };
                 matched += 1;
@@ -257,13 +257,15 @@ impl Index {
     }
 
     /// How segment `s` of owner `o` scores; `None` if no token matched in it. A token that
-    /// matched only in another field of the owner counts half.
+    /// matched only in another field of the owner counts half. When the segment cannot
+    /// beat `beat`, its score may be given as an upper bound, to spare the work.
     fn field_score(
         &self,
         state: &QueryState,
         ob: &OwnerBest,
         o: usize,
         s: u32,
+        beat: Option<FieldScore>,
     ) -> Option<FieldScore> {
         let nseg = self.segments.len();
         let meta = &self.meta[s as usize];
@@ -301,6 +303,13 @@ impl Index {
         }
         if meta.mentions {
             if let OwnerKind::Region(r) = self.owners[o].kind {
+                let most = FieldScore {
+                    phrase,
+                    score: score + NEAREST_MENTION,
+                };
+                if beat.is_some_and(|b| most <= b) {
+                    return Some(most);
+                }
                 score += self.mention_adjustment(state, s, r as u32);
             }
         }
@@ -364,8 +373,9 @@ impl Index {
         };
         let mentions = &self.mentions[seg.mentions.start as usize..seg.mentions.end as usize];
         // Nearness: the same clause first, then the fewest words between.
-        let clause = clauses(self.seg_text(seg))
-            .get(at as usize)
+        let clause = self
+            .clause_of
+            .get(seg.clauses.start as usize + at as usize)
             .copied()
             .unwrap_or(0);
         let near = |m: &Mention| (m.clause != clause, m.ord.abs_diff(at));
@@ -389,7 +399,7 @@ impl Index {
         let mut v: Vec<(FieldScore, u32)> = self.owners[o]
             .segs
             .clone()
-            .filter_map(|s| Some((self.field_score(state, &ob, o, s)?, s)))
+            .filter_map(|s| Some((self.field_score(state, &ob, o, s, None)?, s)))
             .collect();
         v.sort_by_key(|&(fs, s)| (std::cmp::Reverse(fs), s));
         let fields: Vec<(u32, Field)> = v
