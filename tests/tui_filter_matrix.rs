@@ -173,14 +173,13 @@ fn facet_shown(a: &regioprofielen::tui::App, id: &str) -> usize {
         .find(|l| l.contains(&short) && l.contains('['))
         .unwrap_or_else(|| panic!("{label} in the filter pane"));
     let inside = line.split('┃').nth(1).or_else(|| line.split('│').nth(1));
-    let count = inside
+    // The count of own tags; a count of ○ cells may follow it ("1 +3○").
+    inside
         .unwrap_or(&line)
         .split_whitespace()
-        .last()
-        .unwrap_or("");
-    count
-        .parse()
-        .unwrap_or_else(|_| panic!("a count in {line:?}"))
+        .rev()
+        .find_map(|w| w.parse().ok())
+        .unwrap_or_else(|| panic!("a count in {line:?}"))
 }
 
 #[test]
