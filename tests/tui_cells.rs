@@ -244,7 +244,7 @@ fn the_profile_lists_general_themes_and_what_neither_names() {
         "“In alle profielen wordt uitgebreid aandacht besteed aan talentontwikkeling.”"
     ));
     assert!(has(
-        "· Niet genoemd: Ruimte voor makers · Presentatie en programmering"
+        "· Niet genoemd: Ruimte voor makers; Presentatie en programmering"
     ));
     assert!(has(
         "· niet voor deze regio genoemd in dit document (het volledige profiel kan meer zeggen)"

@@ -207,26 +207,32 @@ fn themes_md(data: &Dataset, region: &Region, t: &Texts) -> String {
             );
         }
     }
-    if !tagged.is_empty() {
-        let _ = writeln!(s, "{} {}:\n\n{tagged}", own.0, own.1);
+    // Every kind under its meaning, an empty one too, so the legend is always whole.
+    if tagged.is_empty() {
+        tagged.push_str("—\n");
     }
-    if !said.is_empty() {
-        let _ = writeln!(s, "{} {}:\n", general.0, general.1);
-        for (theme, g) in said {
-            let _ = writeln!(
-                s,
-                "- **{}**: “{}” ({}; {})",
-                t.theme_label(theme),
-                g.quote,
-                t.marks.general_source,
-                g.section
-            );
-        }
-        s.push('\n');
+    let _ = writeln!(s, "{} {}:\n\n{tagged}", own.0, own.1);
+    let _ = writeln!(s, "{} {}:\n", general.0, general.1);
+    if said.is_empty() {
+        s.push_str("—\n");
     }
-    if !unnamed.is_empty() {
-        let _ = writeln!(s, "{} {}: {}", neither.0, neither.1, unnamed.join("; "));
+    for (theme, g) in &said {
+        let _ = writeln!(
+            s,
+            "- **{}**: “{}” ({}; {})",
+            t.theme_label(theme),
+            g.quote,
+            t.marks.general_source,
+            g.section
+        );
     }
+    s.push('\n');
+    let unnamed = if unnamed.is_empty() {
+        "—".to_string()
+    } else {
+        unnamed.join("; ")
+    };
+    let _ = writeln!(s, "{} {}: {unnamed}", neither.0, neither.1);
     s
 }
 

@@ -40,6 +40,8 @@ pub struct MarkTexts {
     pub total_own: &'static str,
     /// Label of the totals of ○ cells.
     pub total_general: &'static str,
+    /// "15 algemene uitspraken", "1 algemene uitspraak": the count `validate` reports.
+    pub statements: fn(usize) -> String,
 }
 
 impl MarkTexts {
@@ -91,6 +93,10 @@ pub static MARKS_NL: MarkTexts = MarkTexts {
     h_general: "●/○",
     total_own: "Totaal ●",
     total_general: "Totaal ○",
+    statements: |n| match n {
+        1 => "1 algemene uitspraak".to_string(),
+        n => format!("{n} algemene uitspraken"),
+    },
 };
 
 /// English.
@@ -119,4 +125,30 @@ pub static MARKS_EN: MarkTexts = MarkTexts {
     h_general: "●/○",
     total_own: "Total ●",
     total_general: "Total ○",
+    statements: |n| match n {
+        1 => "1 general statement".to_string(),
+        n => format!("{n} general statements"),
+    },
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_singular_for_one() {
+        assert_eq!((MARKS_NL.statements)(1), "1 algemene uitspraak");
+        assert_eq!((MARKS_NL.statements)(15), "15 algemene uitspraken");
+        assert_eq!((MARKS_EN.statements)(1), "1 general statement");
+        assert_eq!((MARKS_EN.statements)(0), "0 general statements");
+    }
+
+    #[test]
+    fn the_short_caption_fits_80_columns_in_both_languages() {
+        for marks in [&MARKS_NL, &MARKS_EN] {
+            let line = marks.caption_line(false);
+            assert!(line.chars().count() <= 78, "{line}");
+            assert!(line.starts_with("● ") && line.contains("   ○ ") && line.contains("   · "));
+        }
+    }
+}

@@ -313,11 +313,13 @@ fn general_themes(app: &App, region: &Region, b: &mut Builder) {
         b.out.push(
             Para::spans(vec![
                 Span::styled(format!("{NEITHER} {}: ", marks.neither_heading), p.dim),
-                Span::styled(neither.join(" · "), p.text),
+                // Not "·": that is the sign of the kind of cell.
+                Span::styled(neither.join("; "), p.text),
             ])
             .indented(0, 2),
         );
     }
+    b.out.push(Para::blank());
     for (sign, text) in marks.caption(true) {
         b.out
             .push(Para::styled(format!("{sign} {text}"), p.dim).indented(0, 2));
