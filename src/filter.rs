@@ -1,4 +1,8 @@
 //! The theme filter ("alle" / "een van") and its facet counts.
+//!
+//! The filter matches a region's own tags (●); what the cover text says of all profiles (○)
+//! counts only when asked for, so a filtered list never passes a region off as naming a theme
+//! that only the cover text names for it.
 
 use crate::matrix::Matrix;
 
@@ -28,6 +32,8 @@ pub struct ThemeFilter {
     chosen: Vec<bool>,
     /// How the chosen themes combine.
     pub mode: Mode,
+    /// Whether ○ cells count as well as own tags.
+    pub general: bool,
 }
 
 impl ThemeFilter {
@@ -36,6 +42,7 @@ impl ThemeFilter {
         Self {
             chosen: vec![false; themes],
             mode: Mode::All,
+            general: false,
         }
     }
 
@@ -81,7 +88,7 @@ impl ThemeFilter {
         self.chosen.iter().any(|c| *c)
     }
 
-    /// Unchooses every theme (the mode stays).
+    /// Unchooses every theme (the mode and whether ○ counts stay).
     pub fn clear(&mut self) {
         self.chosen.iter_mut().for_each(|c| *c = false);
     }
@@ -91,9 +98,16 @@ impl ThemeFilter {
         if !self.is_active() {
             return true;
         }
+        let has = |t| {
+            if self.general {
+                m.covers(r, t)
+            } else {
+                m.has(r, t)
+            }
+        };
         match self.mode {
-            Mode::All => self.chosen().all(|t| m.has(r, t)),
-            Mode::Any => self.chosen().any(|t| m.has(r, t)),
+            Mode::All => self.chosen().all(has),
+            Mode::Any => self.chosen().any(has),
         }
     }
 
@@ -106,7 +120,15 @@ impl ThemeFilter {
     }
 }
 
-/// Facet counts: for every theme, how many of `shown` regions address it.
+/// Facet counts: for every theme, how many of `shown` regions have a tag of their own for it.
 pub fn facets(m: &Matrix, shown: &[usize]) -> Vec<usize> {
     (0..m.themes()).map(|t| m.column_total(t, shown)).collect()
+}
+
+/// For every theme, how many of `shown` regions have a ○ cell for it (counted apart from
+/// [`facets`]).
+pub fn general_facets(m: &Matrix, shown: &[usize]) -> Vec<usize> {
+    (0..m.themes())
+        .map(|t| m.column_general_total(t, shown))
+        .collect()
 }

@@ -261,6 +261,7 @@ pub fn generate(regions: usize, seed: u64) -> Dataset {
     Dataset {
         title: "Gegenereerde profielen van stedelijke regio’s".into(),
         themes,
+        general_statements: Vec::new(),
         regions,
         national,
         without_profile,

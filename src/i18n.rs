@@ -5,8 +5,10 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod marks;
 mod work;
 
+pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
 
 /// The interface language.
@@ -57,8 +59,8 @@ pub struct Texts {
     pub region: &'static str,
     /// "Onderdeel van ROUTE OOST".
     pub route_oost: &'static str,
-    /// Label of the evidence sources: key points, cover text.
-    pub source_label: [&'static str; 2],
+    /// Label of the evidence sources: key points, partner column, cover text.
+    pub source_label: [&'static str; 3],
     /// Marks theme tags as interpretation.
     pub themes_are_interpretation: &'static str,
     /// "Alias" marker (names the document does not print).
@@ -119,6 +121,8 @@ pub struct Texts {
     /// The counts `validate` reports: regions, themes, partners, key points, theme tags,
     /// sections, areas without profile.
     pub validate_counts: fn(usize, usize, usize, usize, usize, usize, usize) -> String,
+    /// What the kinds of cell mean.
+    pub marks: &'static MarkTexts,
 }
 
 impl Texts {
@@ -153,7 +157,8 @@ impl Texts {
     pub fn source_name(&self, s: crate::model::EvidenceSource) -> &'static str {
         match s {
             crate::model::EvidenceSource::KeyPoints => self.source_label[0],
-            crate::model::EvidenceSource::CoverText => self.source_label[1],
+            crate::model::EvidenceSource::Partners => self.source_label[1],
+            crate::model::EvidenceSource::CoverText => self.source_label[2],
         }
     }
 
@@ -194,7 +199,7 @@ pub static NL: Texts = Texts {
     profile: "Profiel",
     region: "Regio",
     route_oost: "Onderdeel van ROUTE OOST",
-    source_label: ["kernpunten", "begeleidende tekst"],
+    source_label: ["kernpunten", "partnerkolom", "begeleidende tekst"],
     themes_are_interpretation: "interpretatie, met citaat uit de bron",
     alias: "alias",
     also_in: "ook",
@@ -228,6 +233,7 @@ pub static NL: Texts = Texts {
             "{r} regio's, {t} thema's, {p} partners, {k} kernpunten, {g} thematags, {s} secties, {w} gebieden zonder profiel"
         )
     },
+    marks: &MARKS_NL,
 };
 
 /// English.
@@ -257,7 +263,7 @@ pub static EN: Texts = Texts {
     profile: "Profile",
     region: "Region",
     route_oost: "Part of ROUTE OOST",
-    source_label: ["key points", "cover text"],
+    source_label: ["key points", "partner column", "cover text"],
     themes_are_interpretation: "interpretation, with a quote from the source",
     alias: "alias",
     also_in: "also",
@@ -291,6 +297,7 @@ pub static EN: Texts = Texts {
             "{r} regions, {t} themes, {p} partners, {k} key points, {g} theme tags, {s} sections, {w} areas without a profile"
         )
     },
+    marks: &MARKS_EN,
 };
 
 impl Lang {
@@ -394,8 +401,6 @@ pub struct TuiTexts {
     pub sort_theme: &'static str,
     /// Marks a theme tag as interpretation.
     pub interpretation: &'static str,
-    /// The matrix cell under the cursor has no tag.
-    pub not_tagged: &'static str,
     /// The terminal is too small.
     pub too_small: &'static str,
     /// The sizes needed and present: `{w}`, `{h}`, `{cw}`, `{ch}` are filled in.
@@ -502,6 +507,8 @@ pub struct TuiTexts {
     pub h_close: &'static str,
     /// Marks, comparison, matrix grouping and chart, status and exports.
     pub work: &'static WorkTexts,
+    /// What the kinds of cell mean.
+    pub marks: &'static MarkTexts,
 }
 
 /// Nederlands.
@@ -514,7 +521,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     pane_sections: "Secties",
     pane_section_text: "Tekst",
     of: "van",
-    legend_regions: "ROUTE OOST · getal: thema's",
+    legend_regions: "ROUTE OOST · getal: thema's ●",
     no_match: "Geen regio past bij het themafilter en de zoekterm.",
     no_match_hint: "{clear} wist het themafilter, {back} de zoekterm.",
     no_match_short: "geen regio past",
@@ -561,7 +568,6 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     sort_total: "meeste thema's",
     sort_theme: "eerst thema",
     interpretation: "interpretatie",
-    not_tagged: "Geen label voor dit thema. (Labels zijn interpretatie, elk met een citaat uit de bron.)",
     too_small: "Terminal te klein",
     too_small_need: "Minimaal {w}×{h} nodig, nu {cw}×{ch}.",
     too_small_quit: "Vergroot het venster, of stop met {quit}.",
@@ -620,6 +626,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     h_next: "volgende",
     h_close: "sluit",
     work: &WORK_NL,
+    marks: &MARKS_NL,
 };
 
 /// English.
@@ -632,7 +639,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     pane_sections: "Sections",
     pane_section_text: "Text",
     of: "of",
-    legend_regions: "ROUTE OOST · number: themes",
+    legend_regions: "ROUTE OOST · number: themes ●",
     no_match: "No region matches the theme filter and the search.",
     no_match_hint: "{clear} clears the theme filter, {back} the search.",
     no_match_short: "no region matches",
@@ -679,7 +686,6 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     sort_total: "most themes",
     sort_theme: "theme first",
     interpretation: "interpretation",
-    not_tagged: "No tag for this theme. (Tags are interpretation, each with a quote from the source.)",
     too_small: "Terminal too small",
     too_small_need: "Needs at least {w}×{h}, now {cw}×{ch}.",
     too_small_quit: "Enlarge the window, or quit with {quit}.",
@@ -738,4 +744,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     h_next: "next",
     h_close: "close",
     work: &WORK_EN,
+    marks: &MARKS_EN,
 };

@@ -254,6 +254,20 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             top(format!("without_profile[{i}].name"), "leeg");
         }
     }
+    for (i, g) in data.general_statements.iter().enumerate() {
+        if data.theme(&g.theme).is_none() {
+            top(
+                format!("general_statements[{i}].theme"),
+                &format!("onbekend thema \"{}\"", g.theme),
+            );
+        }
+        if g.quote.trim().is_empty() {
+            top(format!("general_statements[{i}].quote"), "leeg citaat");
+        }
+        if g.section.trim().is_empty() {
+            top(format!("general_statements[{i}].section"), "leeg");
+        }
+    }
     for (i, r) in data.regions.iter().enumerate() {
         validate_region(data, i, r, &mut out);
     }
@@ -334,6 +348,13 @@ fn validate_region(data: &Dataset, index: usize, r: &Region, out: &mut Vec<Probl
         }
         if t.evidence.trim().is_empty() {
             add(format!("themes[{j}].evidence"), "leeg citaat".into());
+        } else if !r.evidence_stands(t) {
+            // A quote said to stand in the key points that stands elsewhere would send a
+            // reader to the wrong place in the document.
+            add(
+                format!("themes[{j}].evidence"),
+                format!("citaat staat niet in {}", t.source.id()),
+            );
         }
     }
 }
@@ -385,6 +406,11 @@ fn sanitize(d: &mut Dataset) {
     for a in &mut d.without_profile {
         c(&mut a.name);
         c(&mut a.text);
+    }
+    for g in &mut d.general_statements {
+        for s in [&mut g.theme, &mut g.section, &mut g.quote] {
+            c(s);
+        }
     }
 }
 

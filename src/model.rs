@@ -13,6 +13,10 @@ pub struct Dataset {
     pub title: String,
     /// The policy-theme taxonomy (interpretation, shared by all regions).
     pub themes: Vec<Theme>,
+    /// What the cover text says of all (or most) profiles about a theme: never copied into
+    /// the regions, so a region's own tags stay what its own text names.
+    #[serde(default)]
+    pub general_statements: Vec<GeneralStatement>,
     /// The urban regions, in the order of the document.
     pub regions: Vec<Region>,
     /// The sections of the cover text, in order.
@@ -176,16 +180,57 @@ pub struct ThemeTag {
 pub enum EvidenceSource {
     /// In the region's key points.
     KeyPoints,
-    /// In the cover text, where it speaks of this region.
+    /// In the region's partner column: the text there that is not a name (`partner_notes`).
+    Partners,
+    /// In the cover text, where it speaks of this region (one of the region's `notes`).
     CoverText,
 }
 
 impl EvidenceSource {
+    /// Every kind, in the order a region's row of the document has them.
+    pub const ALL: [EvidenceSource; 3] = [Self::KeyPoints, Self::Partners, Self::CoverText];
+
     /// The id used in the data files.
     pub fn id(self) -> &'static str {
         match self {
             Self::KeyPoints => "key_points",
+            Self::Partners => "partners",
             Self::CoverText => "cover_text",
+        }
+    }
+}
+
+/// A statement of the cover text about all (or most) profiles that names a theme, e.g.
+/// "In ieder profiel wordt het belang benadrukt van cultuuronderwijs."
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeneralStatement {
+    /// The theme id (which theme the statement names is interpretation).
+    pub theme: String,
+    /// How many profiles the statement speaks of, as the text says it.
+    pub scope: StatementScope,
+    /// The cover-text section it stands in, and its subheading if any, as in `Note::section`.
+    pub section: String,
+    /// The statement verbatim.
+    pub quote: String,
+}
+
+/// How many profiles a general statement speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementScope {
+    /// Every profile: "alle", "ieder", "elk".
+    All,
+    /// Most or many, not all: "vrijwel alle", "veel", "meerdere".
+    Most,
+}
+
+impl StatementScope {
+    /// The id used in the data files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Most => "most",
         }
     }
 }
@@ -260,6 +305,17 @@ impl Dataset {
         self.themes.iter().position(|t| t.id == id)
     }
 
+    /// The general statements about theme `theme_id` of this scope, in document order.
+    pub fn general_about<'a>(
+        &'a self,
+        theme_id: &'a str,
+        scope: StatementScope,
+    ) -> impl Iterator<Item = &'a GeneralStatement> + 'a {
+        self.general_statements
+            .iter()
+            .filter(move |g| g.theme == theme_id && g.scope == scope)
+    }
+
     /// The regions, other than `region`, that also list a partner with this name and kind.
     pub fn other_regions_with_partner<'a>(
         &'a self,
@@ -287,6 +343,23 @@ impl Region {
             .iter()
             .filter(|t| self.has_theme(&t.id))
             .map(|t| t.id.as_str())
+    }
+
+    /// The texts of the region's fields of this kind, where its evidence may stand: the
+    /// key points, the partner column's notes, or the cover text's statements about it.
+    pub fn texts_of(&self, source: EvidenceSource) -> Vec<&str> {
+        match source {
+            EvidenceSource::KeyPoints => self.key_points.iter().map(|k| k.text.as_str()).collect(),
+            EvidenceSource::Partners => self.partner_notes.iter().map(String::as_str).collect(),
+            EvidenceSource::CoverText => self.notes.iter().map(|n| n.text.as_str()).collect(),
+        }
+    }
+
+    /// Whether `tag`'s quote stands inside one field of the kind it names.
+    pub fn evidence_stands(&self, tag: &ThemeTag) -> bool {
+        self.texts_of(tag.source)
+            .iter()
+            .any(|t| t.contains(tag.evidence.as_str()))
     }
 
     /// The partners of this kind, in printed order.

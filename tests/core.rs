@@ -110,17 +110,8 @@ fn filter_all_any_and_facets() {
     let f = ThemeFilter::with(12, &[e, i], Mode::All);
     let shown = f.apply(&m, &all);
     let ids: Vec<&str> = shown.iter().map(|&r| d.regions[r].id.as_str()).collect();
-    assert_eq!(
-        ids,
-        [
-            "we-the-north",
-            "twente",
-            "zeeland",
-            "mra",
-            "haaglanden",
-            "zuid"
-        ]
-    );
+    // We The North's heritage tag rested on research about identity, and is gone.
+    assert_eq!(ids, ["twente", "zeeland", "mra", "haaglanden", "zuid"]);
     let fc = facets(&m, &shown);
     assert_eq!(fc[e], shown.len());
     assert_eq!(fc[i], shown.len());
@@ -133,6 +124,50 @@ fn filter_all_any_and_facets() {
     f2.clear();
     assert!(!f2.is_active());
     assert_eq!(f2.apply(&m, &all), all);
+}
+
+#[test]
+fn the_filter_counts_general_cells_only_when_asked() {
+    let d = data();
+    let m = Matrix::build(&d);
+    let all: Vec<usize> = (0..15).collect();
+    let kennis = d.theme_index("kennis").unwrap();
+    let mut f = ThemeFilter::with(12, &[kennis], Mode::All);
+    let own = f.apply(&m, &all);
+    assert_eq!(own.len(), m.column_total(kennis, &all));
+    assert_eq!(own.len(), 7);
+    f.general = true;
+    // "Elk profiel is gebaseerd op onderzoek": with ○, every region passes.
+    assert_eq!(f.apply(&m, &all), all);
+    let gen_facets = regioprofielen::filter::general_facets(&m, &own);
+    assert!(gen_facets.iter().all(|&n| n <= own.len()));
+    assert_eq!(
+        gen_facets[kennis], 0,
+        "a region with its own tag has no ○ for it"
+    );
+    // A theme said of many profiles only is never let through by ○.
+    let publiek = d.theme_index("publiek").unwrap();
+    let mut p = ThemeFilter::with(12, &[publiek], Mode::All);
+    let before = p.apply(&m, &all);
+    p.general = true;
+    assert_eq!(p.apply(&m, &all), before);
+}
+
+#[test]
+fn compare_lists_general_themes_apart() {
+    let d = data();
+    let m = Matrix::build(&d);
+    let (tw, ze) = (idx(&d, "twente"), idx(&d, "zeeland"));
+    let c = m.compare(&[tw, ze]);
+    assert_eq!(
+        theme_ids(&d, &c.general[0]),
+        ["onderwijs", "talent", "kennis"]
+    );
+    assert_eq!(theme_ids(&d, &c.general[1]), ["talent", "kennis"]);
+    // Shared and only stay on own tags: Zeeland's own education is "only Zeeland", though the
+    // cover text says every profile stresses it.
+    assert!(c.only[1].contains(&d.theme_index("onderwijs").unwrap()));
+    assert!(!c.shared.contains(&d.theme_index("talent").unwrap()));
 }
 
 proptest! {

@@ -8,42 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use regioprofielen::model::*;
 
-const SOURCE: &str = include_str!("../assets/source.txt");
+mod source_support;
 
-/// Collapse every whitespace run to one space and trim the ends.
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The source text normalised: a hyphen followed by optional spaces/tabs, a line break and any
-/// whitespace becomes just the hyphen; then whitespace is collapsed.
-fn normalised_source() -> String {
-    let chars: Vec<char> = SOURCE.chars().collect();
-    let mut out = String::with_capacity(SOURCE.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        out.push(c);
-        i += 1;
-        if c == '-' {
-            let mut j = i;
-            while j < chars.len() && (chars[j] == ' ' || chars[j] == '\t') {
-                j += 1;
-            }
-            if j < chars.len() && (chars[j] == '\n' || chars[j] == '\r') {
-                while j < chars.len() && chars[j].is_whitespace() {
-                    j += 1;
-                }
-                i = j;
-            }
-        }
-    }
-    collapse(&out)
-}
-
-fn dataset() -> Dataset {
-    regioprofielen::load::embedded().expect("assets/profiles.ron parses")
-}
+use source_support::{collapse, dataset, normalised_source};
 
 /// Every verbatim string of the dataset, with its field path.
 fn verbatim_strings(d: &Dataset) -> Vec<(String, String)> {
@@ -81,6 +48,9 @@ fn verbatim_strings(d: &Dataset) -> Vec<(String, String)> {
     for (i, a) in d.without_profile.iter().enumerate() {
         v.push((format!("without_profile[{i}].name"), a.name.clone()));
         v.push((format!("without_profile[{i}].text"), a.text.clone()));
+    }
+    for (i, g) in d.general_statements.iter().enumerate() {
+        v.push((format!("general_statements[{i}].quote"), g.quote.clone()));
     }
     v
 }
@@ -403,35 +373,105 @@ fn areas_without_profile() {
     }
 }
 
-#[test]
-fn evidence_stands_where_it_says() {
-    let d = dataset();
+/// Every tag whose quote does not stand inside one field of the kind its `source` names, of
+/// its own region: a key point, a text of the partner column, or a cover-text note about the
+/// region. No kind stands in for another.
+fn misplaced_evidence(d: &Dataset) -> Vec<String> {
     let mut failures = Vec::new();
     for r in &d.regions {
-        let own: Vec<&str> = r
-            .key_points
-            .iter()
-            .map(|k| k.text.as_str())
-            .chain(r.partner_notes.iter().map(String::as_str))
-            .collect();
-        let own = own.join(" ");
+        let key_points: Vec<&str> = match_kind(r, EvidenceSource::KeyPoints);
+        let partners: Vec<&str> = match_kind(r, EvidenceSource::Partners);
+        let cover: Vec<&str> = match_kind(r, EvidenceSource::CoverText);
         for t in &r.themes {
-            let ok = match t.source {
-                EvidenceSource::KeyPoints => own.contains(&t.evidence),
-                EvidenceSource::CoverText => r.notes.iter().any(|n| n.text.contains(&t.evidence)),
+            let kind = match t.source {
+                EvidenceSource::KeyPoints => &key_points,
+                EvidenceSource::Partners => &partners,
+                EvidenceSource::CoverText => &cover,
             };
-            if !ok {
+            if !kind.iter().any(|f| f.contains(t.evidence.as_str())) {
+                let found: Vec<&str> = [
+                    ("key_points", &key_points),
+                    ("partners", &partners),
+                    ("cover_text", &cover),
+                ]
+                .iter()
+                .filter(|(_, fs)| fs.iter().any(|f| f.contains(t.evidence.as_str())))
+                .map(|(k, _)| *k)
+                .collect();
                 failures.push(format!(
-                    "{} / {} ({}): {:?}",
+                    "{} / {}: source {} but the quote stands in {:?}: {:?}",
                     r.id,
                     t.theme,
                     t.source.id(),
+                    found,
                     t.evidence
                 ));
             }
         }
     }
+    failures
+}
+
+/// The texts of a region's fields of one kind, read straight from the data.
+fn match_kind(r: &Region, kind: EvidenceSource) -> Vec<&str> {
+    match kind {
+        EvidenceSource::KeyPoints => r.key_points.iter().map(|k| k.text.as_str()).collect(),
+        EvidenceSource::Partners => r.partner_notes.iter().map(String::as_str).collect(),
+        EvidenceSource::CoverText => r.notes.iter().map(|n| n.text.as_str()).collect(),
+    }
+}
+
+#[test]
+fn evidence_stands_where_it_says() {
+    let d = dataset();
+    let failures = misplaced_evidence(&d);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Zuid's cooperation rests on its partner column, which is not a key point.
+    let zuid = d.region("zuid").expect("zuid");
+    let tag = zuid.themes.iter().find(|t| t.theme == "samenwerking");
+    assert_eq!(tag.map(|t| t.source), Some(EvidenceSource::Partners));
+}
+
+#[test]
+fn a_quote_under_the_wrong_kind_of_field_is_caught() {
+    // The check above is only worth something if it fails: give each kind another's quote.
+    let mut d = dataset();
+    let zuid = d.region_index("zuid").expect("zuid");
+    let tag = d.regions[zuid]
+        .themes
+        .iter_mut()
+        .find(|t| t.theme == "samenwerking")
+        .expect("tagged");
+    tag.source = EvidenceSource::KeyPoints;
+    let twente = d.region_index("twente").expect("twente");
+    d.regions[twente].themes[0].source = EvidenceSource::CoverText;
+    let wtn = d.region_index("we-the-north").expect("we-the-north");
+    let kennis = d.regions[wtn]
+        .themes
+        .iter_mut()
+        .find(|t| t.theme == "kennis")
+        .expect("tagged");
+    kennis.source = EvidenceSource::Partners;
+    let failures = misplaced_evidence(&d);
+    assert_eq!(failures.len(), 3, "{failures:#?}");
+    assert!(
+        failures[0].starts_with(
+            "we-the-north / kennis: source partners but the quote stands in [\"cover_text\"]"
+        ),
+        "{failures:#?}"
+    );
+    assert!(
+        failures[1].starts_with(
+            "twente / vernieuwing: source cover_text but the quote stands in [\"key_points\"]"
+        ),
+        "{failures:#?}"
+    );
+    assert!(failures.iter().any(|f| f.starts_with(
+        "zuid / samenwerking: source key_points but the quote stands in [\"partners\"]"
+    )));
+    // The loader refuses such a file too, naming the tag.
+    let problems = regioprofielen::load::validate(&d);
+    assert_eq!(problems.len(), 3, "{problems:?}");
 }
 
 #[test]

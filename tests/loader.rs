@@ -173,6 +173,56 @@ fn validation_reports_every_problem_with_region_and_field() {
 }
 
 #[test]
+fn a_quote_must_stand_in_the_kind_of_field_its_source_names() {
+    // The partner column's text is not a key point, and the other way round.
+    let with_note = minimal().replace(
+        "route_oost: false, key_points: [(kind: bullet, text: \"k\")],",
+        "partner_notes: [\"Daarnaast het veld\"], route_oost: false, key_points: [(kind: bullet, text: \"k\")],",
+    );
+    let misplaced = with_note.replace("evidence: \"k\"", "evidence: \"het veld\"");
+    let e = load::from_str(&misplaced, "m.ron").unwrap_err();
+    let LoadError::Invalid { problems, .. } = &e else {
+        panic!("expected Invalid, got {e:?}")
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].field, "themes[0].evidence");
+    assert!(
+        e.to_string().contains("citaat staat niet in key_points"),
+        "{e}"
+    );
+    let placed = misplaced.replace("source: key_points", "source: partners");
+    assert!(load::from_str(&placed, "m.ron").is_ok());
+    let cover = misplaced.replace("source: key_points", "source: cover_text");
+    assert!(load::from_str(&cover, "m.ron").is_err(), "no note holds it");
+}
+
+#[test]
+fn general_statements_need_a_known_theme_and_a_quote() {
+    let text = minimal().replace(
+        "national: [],",
+        "general_statements: [(theme: \"zz\", scope: all, section: \"S\", quote: \" \")], national: [],",
+    );
+    let e = load::from_str(&text, "g.ron").unwrap_err();
+    let LoadError::Invalid { problems, .. } = &e else {
+        panic!("expected Invalid, got {e:?}")
+    };
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["general_statements[0].theme", "general_statements[0].quote"]
+    );
+    let ok = minimal().replace(
+        "national: [],",
+        "general_statements: [(theme: \"a\", scope: most, section: \"S\", quote: \"q\")], national: [],",
+    );
+    let d = load::from_str(&ok, "g.ron").expect("valid");
+    assert_eq!(
+        d.general_statements[0].scope,
+        regioprofielen::model::StatementScope::Most
+    );
+}
+
+#[test]
 fn control_characters_are_removed_from_loaded_text() {
     let text = minimal().replace("name: \"Een\"", "name: \"E\\u{1b}[2Jen\\u{9b}\\u{7}\"");
     let d = load::from_str(&text, "c.ron").expect("valid after cleaning");

@@ -168,19 +168,24 @@ fn facet_shown(a: &regioprofielen::tui::App, id: &str) -> usize {
     let t = theme(a, id);
     let label = a.data().themes[t].label.clone();
     let short: String = label.chars().take(12).collect();
+    // The filter pane is the left one: look only at the text inside its border.
+    let pane = |l: &str| {
+        l.split('┃')
+            .nth(1)
+            .or_else(|| l.split('│').nth(1))
+            .unwrap_or("")
+            .to_string()
+    };
     let line = screen(a)
         .into_iter()
+        .map(|l| pane(&l))
         .find(|l| l.contains(&short) && l.contains('['))
         .unwrap_or_else(|| panic!("{label} in the filter pane"));
-    let inside = line.split('┃').nth(1).or_else(|| line.split('│').nth(1));
-    let count = inside
-        .unwrap_or(&line)
-        .split_whitespace()
-        .last()
-        .unwrap_or("");
-    count
-        .parse()
-        .unwrap_or_else(|_| panic!("a count in {line:?}"))
+    // The count of own tags; a count of ○ cells may follow it ("1 +3○").
+    line.split_whitespace()
+        .rev()
+        .find_map(|w| w.parse().ok())
+        .unwrap_or_else(|| panic!("a count in {line:?}"))
 }
 
 #[test]

@@ -44,6 +44,7 @@ fn every_action() -> Vec<Action> {
         Action::Copied(Err(CopyFailure::Io("gone".into()))),
         Action::ToggleMode,
         Action::ClearFilter,
+        Action::ToggleGeneral,
         Action::Open,
         Action::CycleSort,
         Action::Back,
@@ -93,6 +94,7 @@ fn every_action() -> Vec<Action> {
             | Action::Copied(_)
             | Action::ToggleMode
             | Action::ClearFilter
+            | Action::ToggleGeneral
             | Action::Open
             | Action::CycleSort
             | Action::Back

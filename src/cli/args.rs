@@ -38,6 +38,10 @@ pub enum Command {
         /// Met meerdere --theme: minstens een van de thema's in plaats van alle.
         #[arg(long)]
         any: bool,
+        /// Tel ook mee wat de begeleidende tekst van alle profielen zegt (○), niet alleen de
+        /// eigen thema's van een regio (●).
+        #[arg(long)]
+        general: bool,
         /// Alleen regio's die onderdeel zijn van ROUTE OOST.
         #[arg(long)]
         route_oost: bool,
@@ -54,9 +58,9 @@ pub enum Command {
         #[arg(required = true, num_args = 1..)]
         name: Vec<String>,
     },
-    /// De thema's met het aantal regio's per thema.
+    /// De thema's met het aantal regio's per thema (● eigen, ○ van alle profielen gezegd).
     Themes,
-    /// Regio's x thema's.
+    /// Regio's x thema's: ● genoemd voor de regio, ○ van alle profielen gezegd, · geen van beide.
     Matrix {
         /// Uitvoerformaat.
         #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]

@@ -59,12 +59,13 @@ pub fn validate(
             "regions": data.regions.len(), "themes": data.themes.len(), "partners": partners,
             "key_points": key_points, "theme_tags": tags, "national_sections": data.national.len(),
             "without_profile": data.without_profile.len(),
+            "general_statements": data.general_statements.len(),
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
     } else {
         writeln!(
             out,
-            "OK: {} — {} {}",
+            "OK: {} — {} {}, {}",
             file.display(),
             t.valid.to_lowercase(),
             (t.validate_counts)(
@@ -75,7 +76,8 @@ pub fn validate(
                 tags,
                 data.national.len(),
                 data.without_profile.len()
-            )
+            ),
+            (t.marks.statements)(data.general_statements.len())
         )?;
     }
     Ok(Outcome::Done)

@@ -1,20 +1,32 @@
-//! `list`, `themes` and `matrix`.
+//! `list`: the regions, filtered by theme (see `matrix.rs` for `themes` and `matrix`).
 
 use std::io::Write;
 
-use super::{CliError, Ctx, MatrixFormat, Outcome};
-use crate::export;
+use super::{CliError, Ctx, Outcome};
 use crate::filter::{Mode, ThemeFilter};
 use crate::matrix::Matrix;
 
-/// `list [--theme ID]... [--any] [--route-oost]`.
-pub fn list(
-    ctx: &Ctx,
-    themes: &[String],
-    any: bool,
-    route_oost: bool,
-    out: &mut impl Write,
-) -> Result<Outcome, CliError> {
+/// How `list` filters: the themes asked for, how they combine, whether ○ cells count, and
+/// whether only ROUTE OOST regions are listed.
+pub struct ListArgs<'a> {
+    /// Theme ids (`--theme`).
+    pub themes: &'a [String],
+    /// `--any`: one of the themes is enough.
+    pub any: bool,
+    /// `--general`: what the cover text says of all profiles counts too (○).
+    pub general: bool,
+    /// `--route-oost`.
+    pub route_oost: bool,
+}
+
+/// `list [--theme ID]... [--any] [--general] [--route-oost]`.
+pub fn list(ctx: &Ctx, args: &ListArgs, out: &mut impl Write) -> Result<Outcome, CliError> {
+    let ListArgs {
+        themes,
+        any,
+        general,
+        route_oost,
+    } = *args;
     let data = ctx.data;
     let mut chosen = Vec::new();
     for id in themes {
@@ -33,7 +45,8 @@ pub fn list(
     }
     let m = Matrix::build(data);
     let mode = if any { Mode::Any } else { Mode::All };
-    let filter = ThemeFilter::with(data.themes.len(), &chosen, mode);
+    let mut filter = ThemeFilter::with(data.themes.len(), &chosen, mode);
+    filter.general = general;
     let all: Vec<usize> = (0..data.regions.len()).collect();
     let rows: Vec<usize> = filter
         .apply(&m, &all)
@@ -52,6 +65,7 @@ pub fn list(
                     "partner_count": reg.partners.len(),
                     "route_oost": reg.route_oost,
                     "themes": reg.theme_ids(&data.themes).collect::<Vec<_>>(),
+                    "general": m.row_general(r).map(|t| data.themes[t].id.as_str()).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -79,10 +93,18 @@ pub fn list(
         }
         let ids: Vec<&str> = reg.theme_ids(&data.themes).collect();
         facts.push(format!(
-            "{}: {}",
+            "{}: {} {}",
             ctx.t.themes.to_lowercase(),
+            crate::matrix::OWN,
             ids.join(", ")
         ));
+        let general: Vec<&str> = m
+            .row_general(r)
+            .map(|t| data.themes[t].id.as_str())
+            .collect();
+        if !general.is_empty() {
+            facts.push(format!("{} {}", crate::matrix::GENERAL, general.join(", ")));
+        }
         writeln!(out, "{:<16} {}", "", s.dim(&facts.join(" · ")))?;
     }
     writeln!(
@@ -96,101 +118,4 @@ pub fn list(
         ))
     )?;
     Ok(Outcome::Done)
-}
-
-/// `themes`: the taxonomy with the number of regions per theme.
-pub fn themes(ctx: &Ctx, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let data = ctx.data;
-    let m = Matrix::build(data);
-    let all: Vec<usize> = (0..data.regions.len()).collect();
-    if ctx.json {
-        let v: Vec<_> = data
-            .themes
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                serde_json::json!({
-                    "id": t.id, "label": t.label, "label_en": t.label_en,
-                    "description": t.description, "regions": m.column_total(i, &all),
-                })
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
-        return Ok(Outcome::Done);
-    }
-    for (i, t) in data.themes.iter().enumerate() {
-        let n = m.column_total(i, &all);
-        writeln!(
-            out,
-            "{:<14} {:>2} {} {}",
-            t.id,
-            n,
-            ctx.style.bold(ctx.t.theme_label(t)),
-            ctx.style.dim(&format!("— {}", t.description))
-        )?;
-    }
-    writeln!(
-        out,
-        "{}",
-        ctx.style
-            .dim(&format!("({})", ctx.t.themes_are_interpretation))
-    )?;
-    Ok(Outcome::Done)
-}
-
-/// `matrix [--format text|csv|md|json]`.
-pub fn matrix(ctx: &Ctx, format: MatrixFormat, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let data = ctx.data;
-    let m = Matrix::build(data);
-    let rows: Vec<usize> = (0..data.regions.len()).collect();
-    let format = if ctx.json { MatrixFormat::Json } else { format };
-    match format {
-        MatrixFormat::Json => writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&export::matrix_json(data, &m, &rows))?
-        )?,
-        MatrixFormat::Csv => write!(out, "{}", export::matrix_csv(data, &m, &rows)?)?,
-        MatrixFormat::Md => write!(out, "{}", export::matrix_md(data, &m, &rows, ctx.t))?,
-        MatrixFormat::Text => matrix_text(ctx, &m, &rows, out)?,
-    }
-    Ok(Outcome::Done)
-}
-
-/// The matrix for a terminal: numbered theme columns with a legend, so it fits 80 columns.
-fn matrix_text(
-    ctx: &Ctx,
-    m: &Matrix,
-    rows: &[usize],
-    out: &mut impl Write,
-) -> Result<(), CliError> {
-    let data = ctx.data;
-    let width = rows
-        .iter()
-        .map(|&r| data.regions[r].id.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(ctx.t.total.chars().count());
-    write!(out, "{:<width$} ", "")?;
-    for i in 0..data.themes.len() {
-        write!(out, "{:>3}", i + 1)?;
-    }
-    writeln!(out, "  {}", ctx.t.total)?;
-    for &r in rows {
-        write!(out, "{:<width$} ", data.regions[r].id)?;
-        for t in 0..data.themes.len() {
-            write!(out, "{:>3}", if m.has(r, t) { "■" } else { "·" })?;
-        }
-        writeln!(out, "  {:>3}", m.row_total(r))?;
-    }
-    write!(out, "{:<width$} ", ctx.t.total)?;
-    for t in 0..data.themes.len() {
-        write!(out, "{:>3}", m.column_total(t, rows))?;
-    }
-    writeln!(out)?;
-    writeln!(out)?;
-    for (i, t) in data.themes.iter().enumerate() {
-        writeln!(out, "{:>3} {:<14} {}", i + 1, t.id, ctx.t.theme_label(t))?;
-    }
-    Ok(())
 }

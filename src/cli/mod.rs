@@ -4,6 +4,7 @@
 mod args;
 mod data;
 mod list;
+mod matrix;
 pub mod search;
 mod show;
 mod style;
@@ -70,12 +71,21 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         Command::List {
             themes,
             any,
+            general,
             route_oost,
-        } => list::list(ctx, themes, *any, *route_oost, out),
+        } => {
+            let args = list::ListArgs {
+                themes,
+                any: *any,
+                general: *general,
+                route_oost: *route_oost,
+            };
+            list::list(ctx, &args, out)
+        }
         Command::Show { region } => show::show(ctx, &region.join(" "), out),
         Command::Where { name } => where_::where_cmd(ctx, &name.join(" "), out),
-        Command::Themes => list::themes(ctx, out),
-        Command::Matrix { format } => list::matrix(ctx, *format, out),
+        Command::Themes => matrix::themes(ctx, out),
+        Command::Matrix { format } => matrix::matrix(ctx, *format, out),
         Command::Export { format, output } => data::export(ctx, *format, output.as_deref(), out),
         Command::Compare { regions } => show::compare(ctx, regions, out),
         Command::Search { query, limit } => search::search(ctx, &query.join(" "), *limit, out),

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{CliError, Ctx, Outcome, resolve_or_report};
-use crate::matrix::Matrix;
+use crate::matrix::{Cell, GENERAL, Matrix, NEITHER, OWN};
 use crate::model::{KeyPointKind, PartnerKind, Region};
 
 /// `show REGION`: one region's whole profile.
@@ -52,26 +52,7 @@ pub fn write_profile(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), 
             kind => writeln!(out, "  {}{}", t.key_point_prefix(kind), k.text)?,
         }
     }
-    if !r.themes.is_empty() {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}",
-            s.bold(t.themes),
-            s.dim(&format!("({})", t.themes_are_interpretation))
-        )?;
-        for theme in &data.themes {
-            for tag in r.themes.iter().filter(|tag| tag.theme == theme.id) {
-                writeln!(
-                    out,
-                    "  {}: “{}” {}",
-                    t.theme_label(theme),
-                    tag.evidence,
-                    s.dim(&format!("({})", t.source_name(tag.source)))
-                )?;
-            }
-        }
-    }
+    write_themes(ctx, r, out)?;
     if !r.notes.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", s.bold(t.notes))?;
@@ -95,7 +76,64 @@ pub fn write_profile(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), 
     Ok(())
 }
 
-/// `compare A B [C D]`: shared themes and the themes only one region has.
+/// A profile's themes: own tags (●) with their quotes, then the ○ themes with the cover text's
+/// quote, the themes neither names (·), and what the signs mean.
+fn write_themes(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), CliError> {
+    let (t, s, data) = (ctx.t, ctx.style, ctx.data);
+    let m = Matrix::build(data);
+    let Some(ri) = data.region_index(&r.id) else {
+        return Ok(());
+    };
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} {}",
+        s.bold(t.themes),
+        s.dim(&format!("({})", t.themes_are_interpretation))
+    )?;
+    let mut neither = Vec::new();
+    for (ti, theme) in data.themes.iter().enumerate() {
+        let label = t.theme_label(theme);
+        match m.cell(ri, ti) {
+            Cell::Own(i) => {
+                let tag = &r.themes[i];
+                let source = t.source_name(tag.source);
+                writeln!(
+                    out,
+                    "  {OWN} {label}: “{}” {}",
+                    tag.evidence,
+                    s.dim(&format!("({source})"))
+                )?;
+            }
+            Cell::General(g) => {
+                let g = &data.general_statements[g];
+                let source = format!("{}; {}", t.marks.general_source, g.section);
+                writeln!(
+                    out,
+                    "  {GENERAL} {label}: “{}” {}",
+                    g.quote,
+                    s.dim(&format!("({source})"))
+                )?;
+            }
+            Cell::Neither => neither.push(label),
+        }
+    }
+    if !neither.is_empty() {
+        writeln!(
+            out,
+            "  {NEITHER} {}: {}",
+            t.marks.neither_heading,
+            neither.join("; ")
+        )?;
+    }
+    for (sign, text) in t.marks.caption(true) {
+        writeln!(out, "  {}", s.dim(&format!("{sign} {text}")))?;
+    }
+    Ok(())
+}
+
+/// `compare A B [C D]`: shared themes and the themes only one region has (own tags), and
+/// apart from them each region's ○ themes.
 pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Outcome, CliError> {
     let data = ctx.data;
     let mut picked = Vec::new();
@@ -125,10 +163,22 @@ pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Ou
                 )
             })
             .collect();
+        let general: serde_json::Map<String, serde_json::Value> = c
+            .regions
+            .iter()
+            .zip(&c.general)
+            .map(|(&r, ts)| {
+                (
+                    data.regions[r].id.clone(),
+                    serde_json::json!(ts.iter().map(|&t| id(t)).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
         let v = serde_json::json!({
             "regions": c.regions.iter().map(|&r| data.regions[r].id.as_str()).collect::<Vec<_>>(),
             "shared": c.shared.iter().map(|&t| id(t)).collect::<Vec<_>>(),
             "only": only,
+            "general": general,
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         return Ok(Outcome::Done);
@@ -154,6 +204,17 @@ pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Ou
             labels(&c.only[k])
         )?;
     }
+    for (k, &r) in c.regions.iter().enumerate() {
+        if !c.general[k].is_empty() {
+            writeln!(
+                out,
+                "{GENERAL} {} ({}): {}",
+                s.bold(t.marks.general_heading),
+                data.regions[r].name,
+                labels(&c.general[k])
+            )?;
+        }
+    }
     for &r in &c.regions {
         let reg = &data.regions[r];
         writeln!(out)?;
@@ -173,8 +234,19 @@ pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Ou
             facts.push("ROUTE OOST".into());
         }
         writeln!(out, "  {}", facts.join(" · "))?;
-        let all: Vec<usize> = Matrix::build(data).row(r).collect();
-        writeln!(out, "  {}: {}", t.themes, labels(&all))?;
+        let m = Matrix::build(data);
+        let own: Vec<usize> = m.row(r).collect();
+        let general: Vec<usize> = m.row_general(r).collect();
+        writeln!(out, "  {}: {OWN} {}", t.themes, labels(&own))?;
+        if !general.is_empty() {
+            writeln!(
+                out,
+                "  {:w$}  {GENERAL} {}",
+                "",
+                labels(&general),
+                w = t.themes.chars().count()
+            )?;
+        }
     }
     Ok(Outcome::Done)
 }

@@ -52,12 +52,8 @@ pub struct WorkTexts {
     pub partner_one: &'static str,
     /// A region outside ROUTE OOST.
     pub not_route_oost: &'static str,
-    /// The meaning of the theme marks in the comparison.
-    pub theme_legend: &'static str,
-    /// Before the compared regions that have no theme of their own.
+    /// Before the compared regions that name no theme the others do not ("only" is empty).
     pub no_own_themes: &'static str,
-    /// The meaning of the third theme mark, from three regions on.
-    pub theme_legend_some: &'static str,
     /// Marked regions the filter or search hides: `{n}`.
     pub marks_hidden: &'static str,
     /// Fewer columns than regions: `{shown}`, `{n}`, `{keys}`.
@@ -133,9 +129,7 @@ pub static WORK_NL: WorkTexts = WorkTexts {
     partner_count: "{n} partners",
     partner_one: "1 partner",
     not_route_oost: "niet in ROUTE OOST",
-    theme_legend: "● alle gemarkeerde · ★ alleen deze",
-    theme_legend_some: "○ enkele",
-    no_own_themes: "Geen eigen thema's",
+    no_own_themes: "Geen thema dat alleen zij noemen",
     marks_hidden: "{n} gemarkeerd buiten filter/zoekterm",
     columns_hidden: "{shown} van {n} in beeld, {keys}",
     is_marked: "✓ gemarkeerd voor de vergelijking",
@@ -188,9 +182,7 @@ pub static WORK_EN: WorkTexts = WorkTexts {
     partner_count: "{n} partners",
     partner_one: "1 partner",
     not_route_oost: "not in ROUTE OOST",
-    theme_legend: "● all marked · ★ only this one",
-    theme_legend_some: "○ some",
-    no_own_themes: "No themes of their own",
+    no_own_themes: "No theme only they name",
     marks_hidden: "{n} marked outside filter/search",
     columns_hidden: "{shown} of {n} shown, {keys}",
     is_marked: "✓ marked for comparison",

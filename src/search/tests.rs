@@ -42,6 +42,7 @@ fn dataset(regions: Vec<Region>, national: &[&str]) -> Dataset {
             label_en: "Heritage".into(),
             description: "d".into(),
         }],
+        general_statements: Vec::new(),
         regions,
         national: vec![Section {
             id: "s".into(),

@@ -58,6 +58,9 @@ pub enum Action {
     ToggleMode,
     /// Unchoose every theme of the filter.
     ClearFilter,
+    /// Let the theme filter count ○ cells (said of all profiles) as well as own tags, or own
+    /// tags only again.
+    ToggleGeneral,
     /// Show the selected region's profile (Profielen view, focus on the profile).
     Open,
     /// Cycle the matrix row order: document, total, theme under the cursor.

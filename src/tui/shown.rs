@@ -159,6 +159,18 @@ impl App {
         if self.search.is_filtering() {
             parts.push(format!("{}: '{}'", w.search, self.search.query.trim()));
         }
+        if f.is_active() {
+            // Whether ○ cells count, always said: the same themes pass other regions then.
+            let marks = self.texts().marks;
+            parts.push(
+                if f.general {
+                    marks.filter_general
+                } else {
+                    marks.filter_own
+                }
+                .to_string(),
+            );
+        }
         Some(parts.join(" · "))
     }
 }

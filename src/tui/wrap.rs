@@ -197,7 +197,7 @@ fn words(spans: &[Span<'static>]) -> Vec<(Vec<Piece>, Style)> {
 }
 
 /// `s` cut to at most `width` columns, without a mark.
-fn truncate_plain(s: &str, width: usize) -> String {
+pub fn truncate_plain(s: &str, width: usize) -> String {
     let mut used = 0;
     s.chars()
         .take_while(|c| {

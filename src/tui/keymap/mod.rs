@@ -182,7 +182,12 @@ impl KeyContext {
                     Action::SearchOpen,
                     Action::NextPane,
                 ],
-                Focus::Filter => &[Action::ToggleTheme, Action::ToggleMode, Action::ClearFilter],
+                Focus::Filter => &[
+                    Action::ToggleTheme,
+                    Action::ToggleMode,
+                    Action::ToggleGeneral,
+                    Action::ClearFilter,
+                ],
                 Focus::Detail => &[Action::Back, Action::ToggleMark, Action::Export],
                 Focus::SectionText => &[Action::Back, Action::NextPane, Action::Export],
                 Focus::Matrix => &[

@@ -51,6 +51,7 @@ pub static TABLE: &[Binding] = &[
     hinted(Scope::Views, &[Code(Char('/'))], Action::SearchOpen, |t| t.k_search, |t| t.h_search),
     hinted(Scope::Views, &[Code(Char('a'))], Action::ToggleMode, |t| t.k_mode, |t| t.h_mode),
     hinted(Scope::Views, &[Code(Char('x'))], Action::ClearFilter, |t| t.k_clear, |t| t.h_clear),
+    hinted(Scope::Views, &[Code(Char('i'))], Action::ToggleGeneral, |t| t.marks.k_general, |t| t.marks.h_general),
     hinted(Scope::Views, &[Code(Esc)], Action::Back, |t| t.k_back, |t| t.h_back),
     hinted(Scope::Views, &[Code(Char('?'))], Action::ToggleHelp, |t| t.k_help, |t| t.h_help),
 

@@ -7,7 +7,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::matrix::Comparison;
+use crate::matrix::{Cell, Comparison, GENERAL};
 use crate::model::{KeyPointKind, Region};
 use crate::tui::action::Action;
 use crate::tui::app::{App, MAX_MARKS};
@@ -81,6 +81,27 @@ pub fn head(app: &App, width: usize) -> Vec<Line<'static>> {
             .indented(0, 2),
         );
     }
+    // Apart from shared and only: the ○ themes, one line for the regions that have the same.
+    let mut groups: Vec<(&Vec<usize>, Vec<&str>)> = Vec::new();
+    for (i, &r) in c.regions.iter().enumerate() {
+        let name = App::short_name(&app.data().regions[r]);
+        match groups.iter_mut().find(|(g, _)| *g == &c.general[i]) {
+            Some((_, names)) => names.push(name),
+            None if !c.general[i].is_empty() => groups.push((&c.general[i], vec![name])),
+            None => {}
+        }
+    }
+    for (themes, names) in groups {
+        let mut line = vec![
+            Span::styled(format!("{GENERAL} "), p.text),
+            Span::styled(
+                format!("{} ({}): ", t.marks.general_heading, names.join(" · ")),
+                p.heading,
+            ),
+        ];
+        line.extend(list(themes, p.text));
+        paras.push(Para::spans(line).indented(0, 2));
+    }
     wrap_all(&paras, width)
 }
 
@@ -108,11 +129,7 @@ pub fn notes(app: &App, width: usize) -> Vec<String> {
         notes.push(note);
     }
     if n >= 2 {
-        notes.push(w.theme_legend.to_string());
-        // "Some of them" only exists from three regions on.
-        if n >= 3 {
-            notes.push(w.theme_legend_some.to_string());
-        }
+        notes.push(app.texts().marks.compare.to_string());
     }
     notes
 }
@@ -156,7 +173,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     };
     aligned.push(heading_row(&themes_heading));
     for ti in (0..app.data().themes.len())
-        .filter(|&ti| c.regions.iter().any(|&r| app.matrix().has(r, ti)))
+        .filter(|&ti| c.regions.iter().any(|&r| app.matrix().covers(r, ti)))
     {
         aligned.push(
             shown
@@ -227,31 +244,42 @@ fn facts(app: &App, r: &Region) -> Vec<Para> {
     ]
 }
 
-/// One theme in one region's column: empty when the region does not have it, else its label
-/// (marked as shared by all, only here, or neither) and the quote it rests on.
+/// One theme in one region's column: empty when it is neither the region's own tag nor a ○
+/// cell, else the mark and label and the quote with where it stands. An own tag's label
+/// stands out when all compared regions share it, or only this one has it.
 fn theme_cell(app: &App, c: &Comparison, r: usize, ti: usize) -> Vec<Para> {
     let p = app.palette();
     let t = app.texts();
-    let region = &app.data().regions[r];
-    let theme = &app.data().themes[ti];
-    let Some(tag) = region.themes.iter().find(|tag| tag.theme == theme.id) else {
-        return Vec::new();
-    };
+    let data = app.data();
+    let theme = &data.themes[ti];
     let k = c.regions.iter().position(|&x| x == r).unwrap_or(0);
-    let (mark, style) = if c.shared.contains(&ti) {
-        ("● ", p.mark)
-    } else if c.only.get(k).is_some_and(|o| o.contains(&ti)) {
-        ("★ ", p.unique)
-    } else {
-        ("○ ", p.text)
+    let (style, quote, source) = match app.matrix().cell(r, ti) {
+        Cell::Own(i) => {
+            let tag = &data.regions[r].themes[i];
+            let style = if c.shared.contains(&ti) {
+                p.mark
+            } else if c.only.get(k).is_some_and(|o| o.contains(&ti)) {
+                p.unique
+            } else {
+                p.text
+            };
+            (style, &tag.evidence, t.source_name(tag.source))
+        }
+        Cell::General(g) => (
+            p.text,
+            &data.general_statements[g].quote,
+            t.marks.general_source,
+        ),
+        Cell::Neither => return Vec::new(),
     };
+    let mark = app.matrix().cell(r, ti).symbol();
     vec![
         Para::styled(t.theme_label(theme).to_string(), style)
-            .prefixed(vec![Span::styled(mark, style)])
+            .prefixed(vec![Span::styled(format!("{mark} "), style)])
             .indented(0, 2),
         Para::spans(vec![
-            Span::styled(format!("“{}”", tag.evidence), p.quote),
-            Span::styled(format!(" — {}", t.source_name(tag.source)), p.dim),
+            Span::styled(format!("“{quote}”"), p.quote),
+            Span::styled(format!(" — {source}"), p.dim),
         ])
         .indented(2, 2),
     ]

@@ -3,6 +3,7 @@
 //! Both `update` (to bound scrolling) and the renderer call [`lines`], so the number of
 //! lines scrolled through is the number drawn.
 
+pub mod cell;
 pub mod compare;
 pub mod context;
 pub mod help;

@@ -5,9 +5,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
+use super::matrix::{most_sign, themes_with_most};
 use super::pane::key_for;
 use super::pane::{block, draw_row, row_style};
-use crate::filter::{Mode, facets};
+use crate::filter::{Mode, facets, general_facets};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::layout::{Areas, inner};
@@ -35,10 +36,25 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         Mode::All => tt.mode_all,
         Mode::Any => tt.mode_any,
     };
+    let marks = app.texts().marks;
+    let counts_general = if f.general {
+        marks.filter_general
+    } else {
+        marks.filter_own
+    };
+    // Whether ○ cells count stands beside the mode, so the list never hides it.
     let mode_line = Line::from(vec![
         Span::styled(format!("{}: ", tt.mode), p.dim),
         Span::styled(mode, p.heading),
-        Span::styled(format!("  [{}]", key_for(app, &Action::ToggleMode)), p.dim),
+        Span::styled(
+            format!(" [{}] · ", key_for(app, &Action::ToggleMode)),
+            p.dim,
+        ),
+        Span::styled(counts_general, p.heading),
+        Span::styled(
+            format!(" [{}]", key_for(app, &Action::ToggleGeneral)),
+            p.dim,
+        ),
     ]);
     buf.set_line(r.x + 1, r.y, &mode_line, r.width.saturating_sub(1));
     if !areas.filter_expanded {
@@ -46,9 +62,20 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         return;
     }
     // Facets: how many of the regions shown now (search and chosen themes applied) have each
-    // theme; with "alle", what choosing that theme as well would leave.
-    let counts = facets(app.matrix(), &app.visible_regions());
-    let label_w = usize::from(r.width).saturating_sub(1 + 4 + 3);
+    // theme as their own tag; with "alle", what choosing that theme as well would leave. The ○
+    // cells are counted apart, after a "+".
+    let shown = app.visible_regions();
+    let counts = facets(app.matrix(), &shown);
+    let general = general_facets(app.matrix(), &shown);
+    let general_w = general
+        .iter()
+        .filter(|&&n| n > 0)
+        .map(|n| format!(" +{n}○").width())
+        .max()
+        .unwrap_or(0);
+    // A column for ≈ when some theme has it, so the names line up.
+    let sign_w = if themes_with_most(app) { 2 } else { 0 };
+    let label_w = usize::from(r.width).saturating_sub(1 + 4 + sign_w + 3 + general_w);
     let rows = app
         .data()
         .themes
@@ -62,17 +89,25 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         let on = f.is_chosen(t);
         let label = truncate(app.texts().theme_label(theme), label_w);
         let pad = label_w.saturating_sub(label.width());
+        let g = general.get(t).copied().unwrap_or(0);
+        let g = if g > 0 {
+            format!(" +{g}○")
+        } else {
+            String::new()
+        };
         let line = Line::from(vec![
             Span::styled(
                 if on { "[x] " } else { "[ ] " },
                 if on { p.mark } else { p.text },
             ),
+            Span::styled(format!("{:<sign_w$}", most_sign(app, t)), p.heading),
             Span::raw(label),
             Span::raw(" ".repeat(pad)),
             Span::styled(
                 format!(" {:>2}", counts.get(t).copied().unwrap_or(0)),
                 p.dim,
             ),
+            Span::styled(format!("{g:<general_w$}"), p.dim),
         ]);
         let y = r.y + 1 + u16::try_from(i).unwrap_or(u16::MAX);
         draw_row(buf, r, y, mark, &line, style);

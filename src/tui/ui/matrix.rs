@@ -1,6 +1,6 @@
-//! The matrix: regions x themes, with totals, a numbered legend (or the coverage chart) and
-//! the quote of the cell under the cursor. Drawn cell by cell on the layout's grid, so clicks
-//! map back exactly.
+//! The matrix: regions x themes, with totals of own tags and of ○ cells, a numbered legend (or
+//! the coverage chart), the caption of what a cell means and the quote of the cell under the
+//! cursor. Drawn cell by cell on the layout's grid, so clicks map back exactly.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -12,12 +12,13 @@ use unicode_width::UnicodeWidthStr;
 use super::coverage;
 use super::pane::row_style;
 use super::regions::pick_mark;
-use crate::matrix::SortKey;
+use crate::matrix::{Cell, MOST, SortKey};
 use crate::tui::app::App;
 use crate::tui::layout::MatrixAreas;
+use crate::tui::pages::cell;
 use crate::tui::shown::MatrixLine;
 use crate::tui::view::Focus;
-use crate::tui::wrap::{Para, truncate, truncate_name, truncate_words, wrap_all};
+use crate::tui::wrap::{truncate, truncate_name, truncate_plain, truncate_words};
 
 /// Draws the matrix view.
 pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
@@ -92,38 +93,69 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         let name = format!("{:<name_w$}", truncate_name(&region.name, name_w));
         buf.set_stringn(m.rows.x + 2, y, name, name_w, style);
         for (k, &t) in cols.iter().enumerate() {
-            let has = app.matrix().has(r, t);
-            let style = match (is_row && t == app.matrix_col(), has) {
+            let c = app.matrix().cell(r, t);
+            let style = match (is_row && t == app.matrix_col(), c) {
                 (true, _) => p.selected,
-                (false, true) => p.mark,
-                (false, false) => p.dim,
+                (false, Cell::Own(_)) => p.mark,
+                (false, Cell::General(_)) => p.text,
+                (false, Cell::Neither) => p.dim,
             };
-            cell(buf, m.col_x(k), y, if has { "●" } else { "·" }, style);
+            cell(buf, m.col_x(k), y, c.symbol(), style);
         }
         let total = app.matrix().row_total(r).to_string();
         cell(buf, m.total_x(), y, &total, p.heading);
     }
 
-    buf.set_stringn(
-        m.totals.x + 2,
-        m.totals.y,
-        app.texts().total,
-        name_w,
-        p.heading,
-    );
-    for (k, &t) in cols.iter().enumerate() {
-        let n = app.matrix().column_total(t, &rows).to_string();
-        cell(buf, m.col_x(k), m.totals.y, &n, p.heading);
+    // Totals of own tags, and apart from them (where there is a line for it) of ○ cells.
+    let marks = app.texts().marks;
+    let lines = [
+        (m.totals, marks.total_own, p.heading, false),
+        (m.totals_general, marks.total_general, p.text, true),
+    ];
+    for (area, label, style, general) in lines {
+        if area.is_empty() {
+            continue;
+        }
+        buf.set_stringn(area.x + 2, area.y, label, name_w, style);
+        let count = |t: usize| {
+            if general {
+                app.matrix().column_general_total(t, &rows)
+            } else {
+                app.matrix().column_total(t, &rows)
+            }
+        };
+        for (k, &t) in cols.iter().enumerate() {
+            let n = count(t);
+            // An empty cell rather than a row of noughts where no region has a ○.
+            if !general || n > 0 {
+                cell(buf, m.col_x(k), area.y, &n.to_string(), style);
+            }
+        }
+        let sum: usize = (0..themes).map(count).sum();
+        cell(buf, m.total_x(), area.y, &sum.to_string(), style);
     }
-    let sum: usize = rows.iter().map(|&r| app.matrix().row_total(r)).sum();
-    cell(buf, m.total_x(), m.totals.y, &sum.to_string(), p.heading);
 
     if m.chart {
         coverage::render(app, m, &rows, buf);
     } else {
-        legend(app, m.legend, buf);
+        legend(app, m, buf);
     }
+    caption(app, m, buf);
     info(app, m.info, buf);
+}
+
+/// What a cell means, under the table.
+fn caption(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
+    let area = m.caption;
+    let width = usize::from(area.width.saturating_sub(1));
+    for (i, line) in cell::caption(app, m.caption_long, width)
+        .iter()
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
+        buf.set_line(area.x + 1, y, line, area.width.saturating_sub(1));
+    }
 }
 
 /// The label of a group of rows, in the name column: on the line dividing the groups (with a
@@ -184,47 +216,83 @@ fn title(app: &App, area: Rect, rows: usize, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &line, area.width);
 }
 
-/// The numbered theme labels, the cursor's theme highlighted.
-fn legend(app: &App, area: Rect, buf: &mut Buffer) {
+/// The numbered theme labels, the cursor's theme highlighted, with ≈ before those the cover
+/// text names for many profiles.
+fn legend(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
+    let area = m.legend;
     if area.is_empty() {
         return;
     }
     let themes = &app.data().themes;
     let digits = themes.len().to_string().len();
+    // What ≈ means below the names, when there is a line for it and the full caption under
+    // the table does not say it already.
+    let most = themes_with_most(app) && !m.caption_long && usize::from(area.height) > themes.len();
     // Keep the cursor's theme in view when the legend is shorter than the list.
     let h = usize::from(area.height);
     let first = app.matrix_col().saturating_sub(h.saturating_sub(1));
     for (i, (t, theme)) in themes.iter().enumerate().skip(first).take(h).enumerate() {
         let style = theme_style(app, t);
-        let room = usize::from(area.width).saturating_sub(digits + 1);
+        let sign = most_sign(app, t);
+        let room = usize::from(area.width).saturating_sub(digits + 1 + sign.width());
         let label = truncate_words(app.texts().theme_label(theme), room);
         let label = truncate(
-            &format!("{:>digits$} {label}", t + 1),
+            &format!("{:>digits$} {sign}{label}", t + 1),
             usize::from(area.width),
         );
         let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_stringn(area.x, y, label, usize::from(area.width), style);
     }
+    if most {
+        let y = area.bottom() - 1;
+        most_line(app, area.x, y, area.width, buf);
+    }
 }
 
-/// The cell under the cursor: region, theme and the quote the tag rests on.
+/// "≈ " before a theme's name in the legend, the chart and the filter when the cover text says
+/// it of many profiles (and not of all: those show as ○ cells), else nothing.
+pub fn most_sign(app: &App, t: usize) -> &'static str {
+    let m = app.matrix();
+    if m.theme_general(t).is_none() && !m.theme_most(t).is_empty() {
+        "≈ "
+    } else {
+        ""
+    }
+}
+
+/// Whether some theme has ≈ beside it.
+pub fn themes_with_most(app: &App) -> bool {
+    (0..app.data().themes.len()).any(|t| !most_sign(app, t).is_empty())
+}
+
+/// "≈ veel profielen" (or in full where the panel is wide) at the bottom of the side panel.
+pub fn most_line(app: &App, x: u16, y: u16, width: u16, buf: &mut Buffer) {
+    let p = app.palette();
+    let marks = app.texts().marks;
+    let w = usize::from(width);
+    let text = if marks.most.width() + 2 <= w {
+        marks.most
+    } else {
+        marks.most_short
+    };
+    let line = Line::from(vec![
+        Span::styled(format!("{MOST} "), p.heading),
+        Span::styled(truncate(text, w.saturating_sub(2)), p.dim),
+    ]);
+    buf.set_line(x, y, &line, width);
+}
+
+/// The cell under the cursor: its heading and quote, whole where the lines allow; a quote
+/// that does not fit ends in "…" on its last line. What follows about many profiles shows only
+/// where it fits whole. With lines to spare, a rule sets it apart from the caption.
 fn info(app: &App, area: Rect, buf: &mut Buffer) {
-    if area.height < 2 {
+    if area.is_empty() {
         return;
     }
-    let p = app.palette();
-    let tt = app.tt();
-    let t = app.matrix_col();
-    let theme = app.data().themes.get(t);
-    let region = app
-        .selected_region()
-        .and_then(|r| app.region(r).map(|x| (r, x)));
-    // The rule above the quote gives way when the rows need the line (the bold totals row
-    // still sets the quote apart).
-    let body = if area.height >= 4 {
+    let area = if area.height >= 6 {
         Block::new()
             .borders(Borders::TOP)
-            .border_style(p.border)
+            .border_style(app.palette().border)
             .render(area, buf);
         Rect {
             y: area.y + 1,
@@ -234,39 +302,44 @@ fn info(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         area
     };
-    let width = usize::from(body.width.saturating_sub(1));
-    let paras = match (region, theme) {
-        (Some((ri, r)), Some(th)) => {
-            // One line, so the quote keeps the room below.
-            let text = format!("{} × {} {}", r.name, t + 1, app.texts().theme_label(th));
-            let heading = Para::styled(truncate(&text, width), p.heading);
-            let quote = match r.themes.iter().find(|tag| tag.theme == th.id) {
-                Some(tag) if app.matrix().has(ri, t) => Para::spans(vec![
-                    Span::styled(format!("“{}”", tag.evidence), p.quote),
-                    Span::styled(
-                        format!(
-                            " — {}: {}, {}",
-                            app.texts().source.to_lowercase(),
-                            app.texts().source_name(tag.source),
-                            tt.interpretation
-                        ),
-                        p.dim,
-                    ),
-                ]),
-                _ => Para::styled(tt.not_tagged, p.dim),
-            };
-            vec![heading, quote]
+    let width = usize::from(area.width.saturating_sub(1));
+    let h = usize::from(area.height);
+    let mut blocks = cell::info(app, width).into_iter();
+    let mut lines = blocks.next().unwrap_or_default();
+    if lines.len() > h {
+        lines.truncate(h);
+        if let Some(last) = lines.last_mut() {
+            *last = cut(last, width);
         }
-        _ => vec![Para::styled(tt.no_match_short, p.warning)],
-    };
-    for (i, line) in wrap_all(&paras, width)
-        .iter()
-        .take(usize::from(body.height))
-        .enumerate()
-    {
-        let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
-        buf.set_line(body.x + 1, y, line, body.width.saturating_sub(1));
     }
+    for block in blocks {
+        if lines.len() + block.len() > h {
+            break;
+        }
+        lines.extend(block);
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
+        buf.set_line(area.x + 1, y, line, area.width.saturating_sub(1));
+    }
+}
+
+/// The line with "…" at its end, in `width` columns: the text goes on beyond it.
+fn cut(line: &Line<'static>, width: usize) -> Line<'static> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    let room = width.saturating_sub(1);
+    for span in &line.spans {
+        if used >= room {
+            break;
+        }
+        let text = truncate_plain(&span.content, room - used);
+        used += text.width();
+        spans.push(Span::styled(text, span.style));
+    }
+    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+    spans.push(Span::styled("…", style));
+    Line::from(spans)
 }
 
 /// The style of a theme's row in the legend and the chart: the cursor's column selected,

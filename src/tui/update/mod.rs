@@ -76,6 +76,7 @@ impl App {
             Action::Copied(result) => self.copied(result),
             Action::ToggleMode => self.filter.mode = self.filter.mode.toggled(),
             Action::ClearFilter => self.filter.clear(),
+            Action::ToggleGeneral => self.filter.general = !self.filter.general,
             Action::Open => self.open(),
             Action::CycleSort => self.cycle_sort(),
             Action::Back => self.back(),

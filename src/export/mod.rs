@@ -6,8 +6,14 @@ use std::io;
 use std::path::Path;
 
 use crate::i18n::Texts;
-use crate::matrix::{Comparison, Matrix};
-use crate::model::{Dataset, KeyPointKind, PartnerKind, Region, Section, SectionItemKind};
+use crate::matrix::{Comparison, GENERAL, Matrix};
+
+mod matrix;
+
+use crate::model::{
+    Dataset, KeyPointKind, PartnerKind, Region, Section, SectionItemKind, StatementScope,
+};
+pub use matrix::{caption_md, general_md, matrix_csv, matrix_json, matrix_md};
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, then a rename,
 /// so a reader never sees half a file and a failed write leaves the old file alone.
@@ -75,20 +81,7 @@ pub fn profile_md(data: &Dataset, region: &Region, t: &Texts) -> String {
             KeyPointKind::Item => writeln!(s, "    - {}", k.text),
         };
     }
-    if !region.themes.is_empty() {
-        let _ = writeln!(s, "\n### {} ({})\n", t.themes, t.themes_are_interpretation);
-        for theme in &data.themes {
-            for tag in region.themes.iter().filter(|tag| tag.theme == theme.id) {
-                let _ = writeln!(
-                    s,
-                    "- **{}**: “{}” ({})",
-                    t.theme_label(theme),
-                    tag.evidence,
-                    t.source_name(tag.source)
-                );
-            }
-        }
-    }
+    s.push_str(&themes_md(data, region, t));
     if !region.notes.is_empty() {
         let _ = writeln!(s, "\n### {}\n", t.notes);
         for n in &region.notes {
@@ -106,66 +99,11 @@ pub fn profile_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     s
 }
 
-/// The regions x themes matrix of `rows` as a Markdown table.
-pub fn matrix_md(data: &Dataset, m: &Matrix, rows: &[usize], t: &Texts) -> String {
-    let mut s = String::new();
-    let _ = write!(s, "| {} |", t.region);
-    for theme in &data.themes {
-        let _ = write!(s, " {} |", cell(t.theme_label(theme)));
-    }
-    let _ = writeln!(s, " {} |", t.total);
-    let _ = writeln!(s, "|---|{}---|", "---|".repeat(data.themes.len()));
-    for &r in rows {
-        let _ = write!(s, "| {} |", cell(&data.regions[r].name));
-        for ti in 0..data.themes.len() {
-            let _ = write!(s, " {} |", if m.has(r, ti) { "✓" } else { "" });
-        }
-        let _ = writeln!(s, " {} |", m.row_total(r));
-    }
-    let _ = write!(s, "| {} |", t.total);
-    for ti in 0..data.themes.len() {
-        let _ = write!(s, " {} |", m.column_total(ti, rows));
-    }
-    let _ = writeln!(s, " |");
-    s
-}
-
-/// The matrix of `rows` as CSV: region id, name, one 0/1 column per theme, total.
-pub fn matrix_csv(data: &Dataset, m: &Matrix, rows: &[usize]) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["region_id".to_string(), "region".to_string()];
-    header.extend(data.themes.iter().map(|t| t.id.clone()));
-    header.push("total".into());
-    w.write_record(&header)?;
-    for &r in rows {
-        let reg = &data.regions[r];
-        let mut rec = vec![reg.id.clone(), reg.name.clone()];
-        rec.extend((0..data.themes.len()).map(|t| u8::from(m.has(r, t)).to_string()));
-        rec.push(m.row_total(r).to_string());
-        w.write_record(&rec)?;
-    }
-    bytes_to_string(w)
-}
-
-fn bytes_to_string(w: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
+pub(crate) fn bytes_to_string(w: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
     let bytes = w
         .into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// The matrix of `rows` as JSON: `[{ "region_id", "themes": [theme ids] }]`.
-pub fn matrix_json(data: &Dataset, m: &Matrix, rows: &[usize]) -> serde_json::Value {
-    serde_json::Value::Array(
-        rows.iter()
-            .map(|&r| {
-                serde_json::json!({
-                    "region_id": data.regions[r].id,
-                    "themes": m.row(r).map(|t| data.themes[t].id.as_str()).collect::<Vec<_>>(),
-                })
-            })
-            .collect(),
-    )
 }
 
 /// The whole dataset as one CSV row per region.
@@ -181,9 +119,11 @@ pub fn dataset_csv(data: &Dataset) -> Result<String, csv::Error> {
         "provinces",
         "organisations",
         "themes",
+        "general_themes",
         "key_points",
     ])?;
-    for r in &data.regions {
+    let m = Matrix::build(data);
+    for (ri, r) in data.regions.iter().enumerate() {
         let kind = |k| {
             r.partners_of(k)
                 .map(|p| p.name.as_str())
@@ -200,6 +140,10 @@ pub fn dataset_csv(data: &Dataset) -> Result<String, csv::Error> {
             &kind(PartnerKind::Province),
             &kind(PartnerKind::Organisation),
             &r.theme_ids(&data.themes).collect::<Vec<_>>().join("; "),
+            &m.row_general(ri)
+                .map(|t| data.themes[t].id.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             &r.key_points
                 .iter()
                 .map(|k| k.text.as_str())
@@ -228,6 +172,67 @@ pub fn dataset_md(data: &Dataset, t: &Texts) -> String {
     let rows: Vec<usize> = (0..data.regions.len()).collect();
     let _ = writeln!(s, "# {} ({})\n", t.themes, t.themes_are_interpretation);
     s.push_str(&matrix_md(data, &m, &rows, t));
+    s
+}
+
+/// A region's themes as Markdown, grouped by the kind of cell, each group under what its mark
+/// means: own tags (●) with their quotes, what the cover text says of all profiles (○) where
+/// the region has no own tag, and the themes neither names (·).
+fn themes_md(data: &Dataset, region: &Region, t: &Texts) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "\n### {} ({})\n", t.themes, t.themes_are_interpretation);
+    let [own, general, neither] = t.marks.caption(true);
+    let mut said = Vec::new();
+    let mut unnamed = Vec::new();
+    let mut tagged = String::new();
+    for theme in &data.themes {
+        let mut tags = region
+            .themes
+            .iter()
+            .filter(|tag| tag.theme == theme.id)
+            .peekable();
+        if tags.peek().is_none() {
+            match data.general_about(&theme.id, StatementScope::All).next() {
+                Some(g) => said.push((theme, g)),
+                None => unnamed.push(t.theme_label(theme)),
+            }
+        }
+        for tag in tags {
+            let _ = writeln!(
+                tagged,
+                "- **{}**: “{}” ({})",
+                t.theme_label(theme),
+                tag.evidence,
+                t.source_name(tag.source)
+            );
+        }
+    }
+    // Every kind under its meaning, an empty one too, so the legend is always whole.
+    if tagged.is_empty() {
+        tagged.push_str("—\n");
+    }
+    let _ = writeln!(s, "{} {}:\n\n{tagged}", own.0, own.1);
+    let _ = writeln!(s, "{} {}:\n", general.0, general.1);
+    if said.is_empty() {
+        s.push_str("—\n");
+    }
+    for (theme, g) in &said {
+        let _ = writeln!(
+            s,
+            "- **{}**: “{}” ({}; {})",
+            t.theme_label(theme),
+            g.quote,
+            t.marks.general_source,
+            g.section
+        );
+    }
+    s.push('\n');
+    let unnamed = if unnamed.is_empty() {
+        "—".to_string()
+    } else {
+        unnamed.join("; ")
+    };
+    let _ = writeln!(s, "{} {}: {unnamed}", neither.0, neither.1);
     s
 }
 
@@ -289,6 +294,20 @@ pub fn comparison_md(data: &Dataset, c: &Comparison, t: &Texts) -> String {
             } else {
                 only.join(", ")
             }
+        );
+    }
+    // Apart from shared and only (own tags): each region's ○ themes.
+    for (i, &r) in c.regions.iter().enumerate() {
+        if c.general[i].is_empty() {
+            continue;
+        }
+        let general: Vec<String> = c.general[i].iter().map(|&ti| label(ti)).collect();
+        let _ = writeln!(
+            s,
+            "- **{GENERAL} {} ({})**: {}",
+            t.marks.general_heading,
+            data.regions[r].name,
+            general.join(", ")
         );
     }
     s.push('\n');

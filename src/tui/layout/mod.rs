@@ -11,12 +11,14 @@ use super::app::App;
 use super::pages;
 use super::view::{Focus, View};
 
+mod matrix;
+
+pub use matrix::{MatrixAreas, WIDE_LEGEND};
+
 /// The smallest usable terminal width; below it only a message is shown.
 pub const MIN_WIDTH: u16 = 60;
 /// The smallest usable terminal height.
 pub const MIN_HEIGHT: u16 = 16;
-/// The matrix's side panel from this width holds the theme names and the coverage chart.
-pub const WIDE_LEGEND: u16 = 30;
 
 /// Where everything of one frame is. Panes not in the current view have empty rectangles.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -57,50 +59,6 @@ pub struct Areas {
     pub help: Rect,
 }
 
-/// The parts of the matrix view.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct MatrixAreas {
-    /// The title line (count and sort order).
-    pub title: Rect,
-    /// The line of column numbers.
-    pub header: Rect,
-    /// The region rows.
-    pub rows: Rect,
-    /// The line of column totals.
-    pub totals: Rect,
-    /// The numbered theme legend (may be empty when there is no room).
-    pub legend: Rect,
-    /// The quote of the cell under the cursor.
-    pub info: Rect,
-    /// Width of the region-name column.
-    pub name_width: u16,
-    /// Width of one theme column.
-    pub col_width: u16,
-    /// How many theme columns fit.
-    pub cols_visible: usize,
-    /// Whether the side panel shows the coverage chart.
-    pub chart: bool,
-    /// Whether the side panel shows the theme names.
-    pub labels: bool,
-}
-
-impl MatrixAreas {
-    /// The x of the theme column shown at position `k` (0 = first visible column).
-    pub fn col_x(&self, k: usize) -> u16 {
-        let k = u16::try_from(k).unwrap_or(u16::MAX);
-        self.rows
-            .x
-            .saturating_add(self.name_width)
-            .saturating_add(1)
-            .saturating_add(k.saturating_mul(self.col_width))
-    }
-
-    /// The x of the totals column.
-    pub fn total_x(&self) -> u16 {
-        self.col_x(self.cols_visible).saturating_add(1)
-    }
-}
-
 /// The inside of a bordered rectangle.
 pub fn inner(r: Rect) -> Rect {
     Rect {
@@ -138,7 +96,7 @@ pub fn compute(app: &App, screen: Rect) -> Areas {
     a.tab_hits = tab_hits(app, tabs);
     match app.view {
         View::Profiles => profiles(app, body, &mut a),
-        View::Matrix => a.matrix = matrix(app, body),
+        View::Matrix => a.matrix = matrix::compute(app, body),
         View::Compare => compare(app, body, &mut a),
         View::Context => context(app, body, &mut a),
     }
@@ -206,92 +164,6 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
     a.filter = filter;
     a.filter_expanded =
         app.focus == Focus::Filter || inner(filter).height >= themes.saturating_add(1);
-}
-
-fn matrix(app: &App, body: Rect) -> MatrixAreas {
-    // Widths are worked out in usize (a data file may have any number of themes) and
-    // narrowed at the end, where they are known to fit the screen.
-    let themes = app.data.themes.len();
-    let rows = app.matrix_lines().len();
-    let width = usize::from(body.width);
-    let col_width = (themes.max(1).to_string().len() + 1).max(3);
-    let total_w = col_width + 1;
-    let longest = app.data.regions.iter().map(|r| r.name.width()).max();
-    // Names as wide as they need (plus the selection and comparison marks), but leaving a
-    // legend of at least 16 columns; at 80 columns that is 22 for the names.
-    let grid = themes.saturating_mul(col_width);
-    let max_name = width
-        .saturating_sub(grid.saturating_add(total_w + 18))
-        .max(10);
-    let mut name_width = longest.unwrap_or(10).saturating_add(2).clamp(10, max_name);
-    let fit = |name: usize| width.saturating_sub(name + 1 + total_w) / col_width;
-    if fit(name_width) < themes {
-        name_width = 10;
-    }
-    let cols_visible = fit(name_width).min(themes);
-    let table_w = name_width + 1 + total_w + col_width * cols_visible;
-    let narrow = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-    let (name_width, col_width, table_w) = (narrow(name_width), narrow(col_width), narrow(table_w));
-
-    // Title, header and totals take a line each; the quote below gets at least 3 lines
-    // (4 with its rule when the rows leave room).
-    let rows_h = u16::try_from(rows.max(1))
-        .unwrap_or(u16::MAX)
-        .min(body.height.saturating_sub(3 + 3))
-        .max(1);
-    let [title, header, row_area, totals, info] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(rows_h),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(body);
-    let x = body.x;
-    let w = table_w.min(body.width);
-    // The legend stands right of the table when there is room, from the header down.
-    let legend_x = x.saturating_add(table_w).saturating_add(1);
-    let legend_w = body.right().saturating_sub(legend_x).min(48);
-    // The coverage chart shares the side panel with the theme names: beside them when the
-    // panel is wide, in their place (switched with `c`) when it is narrow.
-    let wide = legend_w >= WIDE_LEGEND;
-    let chart = legend_w >= 12 && app.chart.unwrap_or(wide);
-    let (legend, info) = if legend_w >= 12 {
-        let legend = Rect::new(
-            legend_x,
-            header.y,
-            legend_w,
-            body.bottom().saturating_sub(header.y),
-        );
-        (legend, Rect { width: w, ..info })
-    } else {
-        (Rect::default(), info)
-    };
-    MatrixAreas {
-        title,
-        header: Rect {
-            x,
-            width: w,
-            ..header
-        },
-        rows: Rect {
-            x,
-            width: w,
-            ..row_area
-        },
-        totals: Rect {
-            x,
-            width: w,
-            ..totals
-        },
-        legend,
-        info,
-        name_width,
-        col_width,
-        cols_visible,
-        chart,
-        labels: !legend.is_empty() && (wide || !chart),
-    }
 }
 
 /// The comparison pane: the summary on top (at most half the inside, so the columns keep
