@@ -355,13 +355,6 @@ impl Region {
         }
     }
 
-    /// Whether `tag`'s quote stands inside one field of the kind it names.
-    pub fn evidence_stands(&self, tag: &ThemeTag) -> bool {
-        self.texts_of(tag.source)
-            .iter()
-            .any(|t| t.contains(tag.evidence.as_str()))
-    }
-
     /// The partners of this kind, in printed order.
     pub fn partners_of(&self, kind: PartnerKind) -> impl Iterator<Item = &Partner> {
         self.partners.iter().filter(move |p| p.kind == kind)

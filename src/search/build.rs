@@ -33,6 +33,7 @@ impl Lookup {
 
     /// The id of `w`, adding it to the vocabulary when it is new (as a joined word when
     /// `joined`: joined words have a table of their own).
+    #[inline]
     fn id(&mut self, index: &mut Index, w: &str, joined: bool) -> u32 {
         let hash = self.hasher.hash_one(w);
         let Index {
@@ -73,14 +74,20 @@ struct Builder {
     lookup: Lookup,
     /// The joined words, apart from the words of the text.
     joined: Lookup,
-    /// Scratch: the current segment's words, for joining.
-    words: Vec<String>,
+    /// Scratch for joining: the current name's words without punctuation, run together ...
+    squashed: String,
+    /// ... and where each of them ends in it.
+    ends: Vec<usize>,
+    /// The words of each theme label, once cut (see [`Visitor::add_label`]).
+    labels: Vec<Option<std::ops::Range<u32>>>,
+    /// The last partner added and its words (see [`Visitor::add_partner_kind`]).
+    last_partner: Option<(usize, std::ops::Range<u32>)>,
 }
 
-/// Fields whose neighbouring words are also indexed written together: names, which people
-/// type either way ("Den Haag", "denhaag"). Running text and titles are not: their runs
-/// would swell the vocabulary, which every keystroke walks, for words nobody types; nor is
-/// a partner with its kind ("gemeentehengelo").
+/// Fields whose words are also indexed written together: names, which people type either
+/// way ("Den Haag", "denhaag"; "Noord-Holland", "noordholland"). Running text and titles
+/// are not: their runs would swell the vocabulary, which every keystroke walks, for words
+/// nobody types; nor is a partner with its kind ("gemeentehengelo").
 fn joins_pairs(field: Field) -> bool {
     matches!(
         field,
@@ -96,13 +103,17 @@ fn joins_pairs(field: Field) -> bool {
 /// The most words of a name joined into one: "We The North" is typed "wethenorth".
 const MAX_JOINED: usize = 3;
 
-/// A word without its inner punctuation ("noord-holland" gives "noordholland").
-fn squashed(w: &str) -> String {
-    w.chars().filter(|c| c.is_alphanumeric()).collect()
-}
+impl Builder {
+    /// `(key, the words of the field added last)`, if a field was added.
+    fn last_words(&self, key: usize) -> Option<(usize, std::ops::Range<u32>)> {
+        self.index
+            .segments
+            .last()
+            .map(|seg| (key, seg.words.clone()))
+    }
 
-impl Visitor for Builder {
-    fn add(&mut self, owner: u32, field: Field, text: &str) {
+    /// Adds a field of `owner` whose words come from `words`.
+    fn add_field(&mut self, owner: u32, field: Field, text: &str, words: Words) {
         if text.trim().is_empty() || self.index.segments.len() >= SEG_MASK as usize {
             return;
         }
@@ -115,38 +126,58 @@ impl Visitor for Builder {
             index,
             lookup,
             joined,
-            words,
+            squashed,
+            ends,
+            ..
         } = self;
-        words.clear();
+        squashed.clear();
+        ends.clear();
         let joins_start = index.joins.len() as u32;
-        each_word(text, |_, _, w| {
+        match words {
+            Words::Cut => {}
+            Words::Same(r) => index
+                .seg_words
+                .extend_from_within(r.start as usize..r.end as usize),
+            Words::Then(first, r) => {
+                let id = lookup.id(index, first, false);
+                index.seg_words.push(id);
+                index
+                    .seg_words
+                    .extend_from_within(r.start as usize..r.end as usize);
+            }
+        }
+        let cut = index.seg_words.len() as u32 == words_start;
+        each_word(if cut { text } else { "" }, |_, _, w| {
             let id = lookup.id(index, w, false);
             index.vocab[id as usize].namey |= namey;
             let ord = index.seg_words.len() as u32 - words_start;
             index.seg_words.push(id);
-            let inner = !w.bytes().all(|b| b.is_ascii_alphanumeric())
-                && w.chars().any(|c| !c.is_alphanumeric());
-            if inner {
-                let sq = squashed(w);
-                if !sq.is_empty() {
-                    let word = joined.id(index, &sq, true);
-                    index.vocab[word as usize].namey |= namey;
-                    index.joins.push(Join { ord, span: 1, word });
-                }
+            if !pairs {
+                return true;
             }
-            if pairs {
-                words.push(squashed(w));
-                // The runs of two and three words that end here ("denhaag", "wethenorth").
-                for span in 2..=MAX_JOINED.min(words.len()) {
-                    let run = words[words.len() - span..].concat();
-                    let word = joined.id(index, &run, true);
-                    index.vocab[word as usize].namey |= namey;
-                    index.joins.push(Join {
-                        ord: ord + 1 - span as u32,
-                        span: span as u32,
-                        word,
-                    });
-                }
+            // The field's words without inner punctuation, one after another in `squashed`;
+            // `ends` marks where each ends.
+            let from = squashed.len();
+            squashed.extend(w.chars().filter(|c| c.is_alphanumeric()));
+            ends.push(squashed.len());
+            let this = &squashed[from..];
+            let mut add = |at: u32, span: u32, text: &str| {
+                let word = joined.id(index, text, true);
+                index.vocab[word as usize].namey |= namey;
+                index.joins.push(Join {
+                    ord: at,
+                    span,
+                    word,
+                });
+            };
+            if !this.is_empty() && this.len() != w.len() {
+                add(ord, 1, this);
+            }
+            // The runs of two and three words that end here ("denhaag", "wethenorth").
+            let n = ends.len();
+            for span in 2..=MAX_JOINED.min(n) {
+                let start = if n > span { ends[n - span - 1] } else { 0 };
+                add(ord + 1 - span as u32, span as u32, &squashed[start..]);
             }
             true
         });
@@ -171,6 +202,37 @@ impl Visitor for Builder {
             namey,
         });
     }
+}
+
+impl Visitor for Builder {
+    fn add(&mut self, owner: u32, field: Field, text: &str) {
+        self.add_field(owner, field, text, Words::Cut);
+        if let Field::Partner(i) = field {
+            self.last_partner = self.last_words(i);
+        }
+    }
+
+    fn add_label(&mut self, owner: u32, field: Field, text: &str, key: usize) {
+        let words = match self.labels.get(key).cloned().flatten() {
+            Some(r) => Words::Same(r),
+            None => Words::Cut,
+        };
+        self.add_field(owner, field, text, words);
+        if self.labels.len() <= key {
+            self.labels.resize(key + 1, None);
+        }
+        if self.labels[key].is_none() {
+            self.labels[key] = self.last_words(key).map(|(_, r)| r);
+        }
+    }
+
+    fn add_partner_kind(&mut self, owner: u32, i: usize, word: &'static str, text: &str) {
+        let words = match self.last_partner.clone() {
+            Some((j, r)) if j == i => Words::Then(word, r),
+            _ => Words::Cut,
+        };
+        self.add_field(owner, Field::PartnerKind(i), text, words);
+    }
 
     fn open(&mut self, kind: OwnerKind) -> u32 {
         let id = self.index.owners.len() as u32;
@@ -185,12 +247,34 @@ impl Visitor for Builder {
     }
 }
 
+/// Where the words of a field come from.
+#[derive(Debug, Clone)]
+enum Words {
+    /// Cut from its text.
+    Cut,
+    /// The same as another field's (a theme label seen before): a range of `seg_words`.
+    Same(std::ops::Range<u32>),
+    /// A word (a partner's kind), then another field's words (the partner's name).
+    Then(&'static str, std::ops::Range<u32>),
+}
+
 /// What [`visit`] reports: owners opening and closing, and their fields.
 trait Visitor {
     /// A new owner (a region, a cover-text heading or item, an area); its id.
     fn open(&mut self, kind: OwnerKind) -> u32;
     /// A field of the open owner.
     fn add(&mut self, owner: u32, field: Field, text: &str);
+    /// A theme label: the same text under the same `key` has the same words, cut once.
+    fn add_label(&mut self, owner: u32, field: Field, text: &str, key: usize) {
+        let _ = key;
+        self.add(owner, field, text);
+    }
+    /// Partner `i` again, with `word` (its kind) before its name: the words of the partner
+    /// field just added, after `word`. `text` is the two together.
+    fn add_partner_kind(&mut self, owner: u32, i: usize, word: &'static str, text: &str) {
+        let _ = word;
+        self.add(owner, Field::PartnerKind(i), text);
+    }
     /// The owner has no more fields.
     fn close(&mut self, owner: u32);
 }
@@ -210,13 +294,8 @@ fn visit(data: &Dataset, v: &mut impl Visitor) {
         }
         for (i, p) in r.partners.iter().enumerate() {
             v.add(o, Field::Partner(i), &p.name);
-        }
-        for (i, p) in r.partners.iter().enumerate() {
-            v.add(
-                o,
-                Field::PartnerKind(i),
-                &format!("{} {}", p.kind.word(), p.name),
-            );
+            let word = p.kind.word();
+            v.add_partner_kind(o, i, word, &format!("{word} {}", p.name));
         }
         for (i, n) in r.partner_notes.iter().enumerate() {
             v.add(o, Field::PartnerNote(i), n);
@@ -228,9 +307,10 @@ fn visit(data: &Dataset, v: &mut impl Visitor) {
             v.add(o, Field::Note(i), &n.text);
         }
         for (i, t) in r.themes.iter().enumerate() {
-            if let Some(theme) = data.theme(&t.theme) {
-                v.add(o, Field::Theme(i), &theme.label);
-                v.add(o, Field::ThemeEn(i), &theme.label_en);
+            if let Some(ti) = data.theme_index(&t.theme) {
+                let theme = &data.themes[ti];
+                v.add_label(o, Field::Theme(i), &theme.label, 2 * ti);
+                v.add_label(o, Field::ThemeEn(i), &theme.label_en, 2 * ti + 1);
             }
             v.add(o, Field::Evidence(i), &t.evidence);
         }
@@ -311,8 +391,12 @@ impl Index {
                 stems: Stems::default(),
             },
             lookup: Lookup::new(distinct),
-            joined: Lookup::new(size.segments),
-            words: Vec::new(),
+            // Only names are joined: a few per region.
+            joined: Lookup::new(size.owners * 4),
+            squashed: String::new(),
+            ends: Vec::new(),
+            labels: Vec::new(),
+            last_partner: None,
         };
         visit(data, &mut b);
         let Builder {
@@ -372,7 +456,10 @@ mod tests {
             for j in index.seg_joins(seg) {
                 assert!(index.vocab[j.word as usize].joined);
                 let parts = &words[j.ord as usize..(j.ord + j.span) as usize];
-                let want: String = parts.iter().map(|w| squashed(w)).collect();
+                let want: String = parts
+                    .iter()
+                    .flat_map(|w| w.chars().filter(|c| c.is_alphanumeric()))
+                    .collect();
                 assert_eq!(index.word_text(j.word), want);
                 all.insert(want);
             }

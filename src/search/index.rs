@@ -39,9 +39,9 @@ pub struct Index {
     /// For every word of a note that names regions, the number of its clause (see
     /// [`clauses`]); ranges in `Segment::clauses`.
     pub(super) clause_of: Vec<u32>,
-    /// Words written together: per segment, the pairs of neighbouring words of a name joined
-    /// ("denhaag") and every word with inner punctuation without it ("noordholland"), as
-    /// vocabulary words of their own (see [`Join`]).
+    /// Words written together: per name, its runs of two and three words joined ("denhaag")
+    /// and every word with inner punctuation without it ("noordholland"), as vocabulary
+    /// words of their own (see [`Join`]).
     pub(super) joins: Vec<Join>,
     /// The fuzzy matcher, kept so its scratch buffers are reused between queries.
     pub(super) matcher: SkimMatcherV2,
@@ -195,18 +195,24 @@ impl Index {
             }
             let start = self.mentions.len() as u32;
             let words = &self.seg_words[seg.words.start as usize..seg.words.end as usize];
-            let text = &self.text[seg.text.start as usize..seg.text.end as usize];
-            let clauses = clauses(text);
             for (ord, &w) in words.iter().enumerate() {
                 let r = owner_of[w as usize];
                 if r < SHARED {
-                    let clause = clauses.get(ord).copied().unwrap_or(0);
                     self.mentions.push(Mention {
                         ord: ord as u32,
-                        clause,
+                        clause: 0,
                         region: r,
                     });
                 }
+            }
+            // Clauses only matter where regions are named.
+            let clauses = if self.mentions.len() as u32 > start {
+                clauses(&self.text[seg.text.start as usize..seg.text.end as usize])
+            } else {
+                Vec::new()
+            };
+            for m in &mut self.mentions[start as usize..] {
+                m.clause = clauses.get(m.ord as usize).copied().unwrap_or(0);
             }
             seg.mentions = start..self.mentions.len() as u32;
             meta.mentions = !seg.mentions.is_empty();
