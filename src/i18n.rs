@@ -5,8 +5,10 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod errors;
 mod work;
 
+pub use errors::{ERRORS_EN, ERRORS_NL, ErrorTexts, NodeKind, fill};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
 
 /// The interface language.
@@ -65,6 +67,8 @@ pub struct Texts {
     pub alias: &'static str,
     /// Text before the other region of a municipality in two regions ("ook").
     pub also_in: &'static str,
+    /// After the other regions named: how many more there are, `{n}`.
+    pub also_more: &'static str,
     /// "nog geen profiel".
     pub no_profile_yet: &'static str,
     /// "Gebieden zonder profiel".
@@ -193,6 +197,7 @@ pub static NL: Texts = Texts {
     themes_are_interpretation: "interpretatie, met citaat uit de bron",
     alias: "alias",
     also_in: "ook",
+    also_more: "en {n} andere",
     no_profile_yet: "nog geen profiel",
     without_profile: "Gebieden zonder profiel",
     total: "Totaal",
@@ -253,6 +258,7 @@ pub static EN: Texts = Texts {
     themes_are_interpretation: "interpretation, with a quote from the source",
     alias: "alias",
     also_in: "also",
+    also_more: "and {n} more",
     no_profile_yet: "no profile yet",
     without_profile: "Areas without a profile",
     total: "Total",

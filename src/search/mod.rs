@@ -37,6 +37,12 @@ mod snippet;
 mod words;
 
 pub use index::Index;
+
+/// Whether `query` has anything to search for: at least one word (a query of spaces or
+/// punctuation only matches nothing, and is not a question).
+pub fn has_words(query: &str) -> bool {
+    !rank::tokenize(query).is_empty()
+}
 pub use output::{JsonRow, to_json_rows, write_text};
 
 /// Which field of the dataset a hit is in. Indices point into the owning region's (or

@@ -13,6 +13,7 @@ use crate::filter::ThemeFilter;
 use crate::i18n::{Lang, Texts, TuiTexts};
 use crate::matrix::{Matrix, SortKey};
 use crate::model::{Dataset, Region};
+use crate::partners::SharedPartners;
 
 /// The most regions marked at once: more do not fit side by side (and the command line's
 /// `compare` takes two to four too).
@@ -34,6 +35,8 @@ pub struct App {
     pub(crate) matrix: Matrix,
     /// The search index over `data`, built once.
     pub(crate) index: SharedIndex,
+    /// The partners regions share, found once.
+    pub(crate) partners: std::sync::Arc<SharedPartners>,
     pub(crate) lang: Lang,
     pub(crate) palette: Palette,
     /// The terminal size the layout is computed for.
@@ -88,12 +91,14 @@ impl App {
     pub fn with_palette(data: Dataset, lang: Lang, palette: Palette) -> Self {
         let matrix = Matrix::build(&data);
         let index = SharedIndex(std::sync::Arc::new(crate::search::Index::build(&data)));
+        let partners = std::sync::Arc::new(SharedPartners::build(&data));
         let filter = ThemeFilter::new(data.themes.len());
         let view_focus = View::ALL.map(|v| v.panes()[0]);
         Self {
             data,
             matrix,
             index,
+            partners,
             lang,
             palette,
             size: Size::new(80, 24),
@@ -124,6 +129,11 @@ impl App {
             help: None,
             quit: false,
         }
+    }
+
+    /// Which partners the regions share.
+    pub fn partners(&self) -> &SharedPartners {
+        &self.partners
     }
 
     /// The dataset shown.

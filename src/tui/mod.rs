@@ -66,7 +66,7 @@ pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
                 dirty = true;
             }
         }
-        perform_effects(&mut app, &mut session)?;
+        perform_effects(&mut app, &mut session);
         // crossterm can drop a resize that arrives in the same instant as input; the size is
         // one ioctl away, so check it after every event.
         let size = session.terminal.size()?;
@@ -81,18 +81,23 @@ pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
 }
 
 /// Does what `update` asked of the outside world (files, the clipboard) and reports each
-/// outcome back as an action. Clipboard sequences go straight to the terminal, outside the
-/// frames, under the output lock so they never split a frame's escape sequences.
-fn perform_effects(app: &mut App, session: &mut terminal::Session) -> io::Result<()> {
+/// outcome back as an action: a failure is a message in the status bar, never the end of
+/// the session. Clipboard sequences go straight to the terminal, outside the frames, under
+/// the output lock so they never split a frame's escape sequences.
+fn perform_effects(app: &mut App, session: &mut terminal::Session) {
     for eff in app.take_effects() {
-        let dir = std::env::current_dir()?;
+        let errors = app.lang.errors();
         let done = {
             let _guard = terminal::OUTPUT
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
-            effect::perform(eff, &dir, session.terminal.backend_mut(), effect::in_tmux())
+            effect::perform_here(
+                eff,
+                session.terminal.backend_mut(),
+                effect::in_tmux(),
+                errors,
+            )
         };
         app.update(done);
     }
-    Ok(())
 }
