@@ -154,9 +154,13 @@ pub fn where_is(data: &Dataset, name: &str) -> Vec<Place> {
             }
         }
     }
+    let mut expanded: HashSet<&str> = HashSet::new();
     for (ri, a) in aliases {
-        // An alias of a partner answers for every region that has that partner.
-        for &(rj, p) in holders.get(a.refers_to.as_str()).into_iter().flatten() {
+        // An alias of a partner answers for every region that has that partner (once: a
+        // second alias for the same partner would find the same places).
+        let first = expanded.insert(a.refers_to.as_str());
+        let places = holders.get(a.refers_to.as_str()).filter(|_| first);
+        for &(rj, p) in places.into_iter().flatten() {
             push(Place {
                 partner: p.name.clone(),
                 kind: Some(p.kind),
