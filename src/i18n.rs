@@ -6,9 +6,11 @@
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
 mod errors;
+mod session;
 mod work;
 
 pub use errors::{ERRORS_EN, ERRORS_NL, ErrorTexts, NodeKind, fill};
+pub use session::{SESSION_EN, SESSION_NL, SessionTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
 
 /// The interface language.
@@ -488,6 +490,8 @@ pub struct TuiTexts {
     pub h_close: &'static str,
     /// Marks, comparison, matrix grouping and chart, status and exports.
     pub work: &'static WorkTexts,
+    /// Strings for suspending and the search field's limits.
+    pub session: &'static SessionTexts,
 }
 
 /// Nederlands.
@@ -601,6 +605,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     h_next: "volgende",
     h_close: "sluit",
     work: &WORK_NL,
+    session: &SESSION_NL,
 };
 
 /// English.
@@ -714,4 +719,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     h_next: "next",
     h_close: "close",
     work: &WORK_EN,
+    session: &SESSION_EN,
 };

@@ -19,6 +19,7 @@ use tui_support::*;
 fn every_action() -> Vec<Action> {
     let all = vec![
         Action::Quit,
+        Action::Suspend,
         Action::Up,
         Action::Down,
         Action::Top,
@@ -60,6 +61,7 @@ fn every_action() -> Vec<Action> {
         Action::SearchCancel,
         Action::SearchAccept,
         Action::SearchToList,
+        Action::SearchPaste("twente\nzee".into()),
         Action::Resize(80, 24),
         Action::Click(0, 0),
         Action::Wheel {
@@ -71,6 +73,8 @@ fn every_action() -> Vec<Action> {
     for a in &all {
         match a {
             Action::Quit
+            | Action::Suspend
+            | Action::SearchPaste(_)
             | Action::Up
             | Action::Down
             | Action::Top
@@ -165,6 +169,24 @@ fn quit_by_q_and_ctrl_c() {
     let mut a = app();
     a.update(Action::Quit);
     assert!(a.should_quit());
+}
+
+#[test]
+fn ctrl_z_asks_the_event_loop_to_suspend_once_even_when_too_small() {
+    let mut a = app();
+    ctrl(&mut a, 'z');
+    assert!(a.take_suspend());
+    assert!(!a.take_suspend(), "asked once");
+    assert!(!a.should_quit());
+    let mut a = sized(20, 5);
+    ctrl(&mut a, 'z');
+    assert!(a.take_suspend());
+    // In the search field too.
+    let mut a = app();
+    ch(&mut a, '/');
+    ctrl(&mut a, 'z');
+    assert!(a.take_suspend());
+    assert!(a.search().query.is_empty());
 }
 
 #[test]

@@ -78,6 +78,8 @@ pub struct App {
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
     pub(crate) quit: bool,
+    /// Set by [`crate::tui::Action::Suspend`] until the event loop has suspended.
+    pub(crate) suspend: bool,
 }
 
 impl App {
@@ -128,7 +130,13 @@ impl App {
             search: Search::default(),
             help: None,
             quit: false,
+            suspend: false,
         }
+    }
+
+    /// Whether the user asked to suspend since the last call (the event loop does it).
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
 
     /// Which partners the regions share.
