@@ -81,7 +81,7 @@ pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
                 Input::Event(event) => event,
                 Input::Resized => continue,
                 Input::Resumed => {
-                    session.terminal.clear()?;
+                    session.redraw_all()?;
                     dirty = true;
                     continue;
                 }

@@ -59,7 +59,17 @@ impl Session {
     /// continued, takes the terminal again and clears it, so the next frame is drawn whole.
     pub fn suspend(&mut self) -> io::Result<()> {
         suspend()?;
-        self.terminal.clear()
+        self.redraw_all()
+    }
+
+    /// Clears the screen and forgets what was drawn, so the next frame is drawn whole (the
+    /// terminal may have been cleared, or drawn on, while the explorer was stopped).
+    pub fn redraw_all(&mut self) -> io::Result<()> {
+        let size = self.terminal.size()?;
+        self.terminal.resize(ratatui::layout::Rect::from((
+            ratatui::layout::Position::ORIGIN,
+            size,
+        )))
     }
 }
 
