@@ -102,12 +102,24 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
 
 pub use data::validate;
 
-/// Whether the standard output is closed (`list >&-`): writes to it would vanish without an
-/// error, since the standard library treats a closed descriptor 1 as a sink.
+/// Whether the standard output was closed when the program started (`list >&-`): writes
+/// would vanish without an error. The standard library puts `/dev/null` in the place of a
+/// closed descriptor 1 before `main`, opened for reading and writing; a shell's `>/dev/null`
+/// opens it for writing only, so the two can be told apart.
 pub fn stdout_is_closed() -> bool {
     #[cfg(unix)]
     {
-        rustix::io::fcntl_getfd(io::stdout()).is_err()
+        use rustix::fs::{OFlags, fcntl_getfl, fstat, major, minor};
+        let out = io::stdout();
+        let Ok(flags) = fcntl_getfl(&out) else {
+            return true;
+        };
+        let read_write = flags & OFlags::RWMODE == OFlags::RDWR;
+        let dev_null = fstat(&out).is_ok_and(|st| {
+            let kind = st.st_mode & 0o170_000;
+            kind == 0o020_000 && (major(st.st_rdev), minor(st.st_rdev)) == (1, 3)
+        });
+        read_write && dev_null
     }
     #[cfg(not(unix))]
     {

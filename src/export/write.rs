@@ -95,7 +95,7 @@ impl std::fmt::Display for ExportError {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     let io = |source| ExportError::Io {
         path: printable_path(path),
-        source,
+        source: without_path(source),
     };
     let target = follow_links(path).map_err(io)?;
     let existing = match fs::metadata(&target) {
@@ -113,6 +113,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
         return write_in_place(&target, bytes).map_err(io);
     }
     replace(&target, existing.as_ref(), bytes).map_err(io)
+}
+
+/// The system's error without the temporary file's path that `tempfile` adds to it ("… at
+/// path \"dir/.regioprofielen-x1y2\""): the user never named that file, and the message
+/// names the path they gave.
+fn without_path(e: io::Error) -> io::Error {
+    if e.raw_os_error().is_some() {
+        return e;
+    }
+    let text = e.to_string();
+    match text.rfind(" at path ") {
+        Some(cut) => io::Error::new(e.kind(), text[..cut].to_string()),
+        None => e,
+    }
 }
 
 /// The path at the end of `path`'s symbolic links (`path` itself when it is none, or does not
