@@ -172,24 +172,6 @@ fn quit_by_q_and_ctrl_c() {
 }
 
 #[test]
-fn ctrl_z_asks_the_event_loop_to_suspend_once_even_when_too_small() {
-    let mut a = app();
-    ctrl(&mut a, 'z');
-    assert!(a.take_suspend());
-    assert!(!a.take_suspend(), "asked once");
-    assert!(!a.should_quit());
-    let mut a = sized(20, 5);
-    ctrl(&mut a, 'z');
-    assert!(a.take_suspend());
-    // In the search field too.
-    let mut a = app();
-    ch(&mut a, '/');
-    ctrl(&mut a, 'z');
-    assert!(a.take_suspend());
-    assert!(a.search().query.is_empty());
-}
-
-#[test]
 fn up_and_down_move_the_selection_with_arrows_and_vim_keys() {
     let mut a = app();
     ch(&mut a, 'j');
