@@ -237,3 +237,20 @@ fn a_long_random_session_keeps_its_memory_flat() {
     );
     quit(pty);
 }
+
+#[test]
+fn a_deleted_working_directory_is_a_message_not_the_end() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let mut pty = Pty::start_in(Some(dir.path()));
+    pty.expect(&["Regio's (15)"]);
+    std::fs::remove_dir(dir.path()).expect("the directory goes");
+    // The clipboard needs no directory.
+    pty.keys(b"y");
+    pty.expect(&["Naar het klembord gestuurd"]);
+    // Saving cannot work, and says why; the explorer goes on.
+    pty.keys(b"e");
+    pty.expect(&["Opslaan mislukt", "de huidige map bestaat niet"]);
+    pty.keys(b"j");
+    pty.expect(&["› BrabantStad"]);
+    quit(pty);
+}
