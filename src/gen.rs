@@ -268,6 +268,42 @@ pub fn generate(regions: usize, seed: u64) -> Dataset {
     }
 }
 
+/// A data file of `regions` minimal regions, as RON text: each a name, a one-word title, one
+/// partner and a key point of two words, without the optional fields: about 150 bytes a
+/// region. So 100,000 regions fit under the loader's size limit: the most regions a real
+/// file can hold, for measuring loading at scale. Deterministic in `seed`.
+pub fn minimal_ron(regions: usize, seed: u64) -> String {
+    let mut g = Gen {
+        rng: Rng(seed),
+        vocab: vocabulary(),
+    };
+    let header = Dataset {
+        title: "Gegenereerde minimale profielen".into(),
+        themes: taxonomy(),
+        regions: Vec::new(),
+        national: Vec::new(),
+        without_profile: Vec::new(),
+        general_statements: Vec::new(),
+    };
+    // Serialising the header cannot fail (plain strings and lists); an empty text would
+    // fail to load, which the caller sees.
+    let header = ron::ser::to_string(&header).unwrap_or_default();
+    let mut body = String::with_capacity(regions * 160);
+    for i in 0..regions.max(1) {
+        if i > 0 {
+            body.push(',');
+        }
+        let (name, partner) = (g.place(), g.place());
+        let (title, point) = (g.words(1), g.words(2));
+        body.push_str(&format!(
+            "(id:\"r{i}\",name:{name:?},profile_title:{title:?},\
+             partners:[(name:{partner:?},kind:municipality)],route_oost:false,\
+             key_points:[(kind:bullet,text:{point:?})])"
+        ));
+    }
+    header.replacen("regions:[]", &format!("regions:[{body}]"), 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +314,19 @@ mod tests {
         let mut r = Rng(0);
         assert_eq!(r.next(), 0xE220_A839_7B1D_CDAF);
         assert_eq!(r.next(), 0x6E78_9E6A_A1B9_65F4);
+    }
+
+    #[test]
+    fn minimal_files_load_and_stay_small() {
+        let text = minimal_ron(1_000, 3);
+        let d = crate::load::from_str(&text, "m.ron").expect("a minimal file loads");
+        assert_eq!(d.regions.len(), 1_000);
+        let per_region = text.len() / 1_000;
+        // 100,000 regions must fit under the loader's limit.
+        assert!(
+            per_region * 100_000 < crate::load::MAX_FILE_BYTES as usize,
+            "{per_region}"
+        );
     }
 
     #[test]

@@ -5,10 +5,14 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod errors;
 mod marks;
+mod session;
 mod work;
 
+pub use errors::{ERRORS_EN, ERRORS_NL, ErrorTexts, NodeKind, fill};
 pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
+pub use session::{SESSION_EN, SESSION_NL, SessionTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
 
 /// The interface language.
@@ -67,6 +71,8 @@ pub struct Texts {
     pub alias: &'static str,
     /// Text before the other region of a municipality in two regions ("ook").
     pub also_in: &'static str,
+    /// After the other regions named: how many more there are, `{n}`.
+    pub also_more: &'static str,
     /// "nog geen profiel".
     pub no_profile_yet: &'static str,
     /// "Gebieden zonder profiel".
@@ -203,6 +209,7 @@ pub static NL: Texts = Texts {
     themes_are_interpretation: "interpretatie, met citaat uit de bron",
     alias: "alias",
     also_in: "ook",
+    also_more: "en {n} andere",
     no_profile_yet: "nog geen profiel",
     without_profile: "Gebieden zonder profiel",
     total: "Totaal",
@@ -267,6 +274,7 @@ pub static EN: Texts = Texts {
     themes_are_interpretation: "interpretation, with a quote from the source",
     alias: "alias",
     also_in: "also",
+    also_more: "and {n} more",
     no_profile_yet: "no profile yet",
     without_profile: "Areas without a profile",
     total: "Total",
@@ -509,6 +517,8 @@ pub struct TuiTexts {
     pub work: &'static WorkTexts,
     /// What the kinds of cell mean.
     pub marks: &'static MarkTexts,
+    /// Strings for suspending and the search field's limits.
+    pub session: &'static SessionTexts,
 }
 
 /// Nederlands.
@@ -627,6 +637,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     h_close: "sluit",
     work: &WORK_NL,
     marks: &MARKS_NL,
+    session: &SESSION_NL,
 };
 
 /// English.
@@ -745,4 +756,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     h_close: "close",
     work: &WORK_EN,
     marks: &MARKS_EN,
+    session: &SESSION_EN,
 };

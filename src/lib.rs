@@ -13,6 +13,7 @@ pub mod load;
 pub mod lookup;
 pub mod matrix;
 pub mod model;
+pub mod partners;
 pub mod search;
 pub mod text;
 pub mod tui;

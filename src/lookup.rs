@@ -3,7 +3,9 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::model::{Dataset, PartnerKind};
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Alias, Dataset, Partner, PartnerKind};
 use crate::text::fold;
 
 /// A name reduced to what identifies it: folded, letters and digits only, so "Den Bosch",
@@ -107,17 +109,16 @@ pub struct Place {
 
 /// Which region(s) a municipality or other partner belongs to. Only exact names (after
 /// [`name_key`]) or aliases answer; the caller shows [`closest_names`] when this is empty.
+/// One pass over the partners, whatever the number of answers.
 pub fn where_is(data: &Dataset, name: &str) -> Vec<Place> {
     let key = name_key(name);
     if key.is_empty() {
         return Vec::new();
     }
     let mut out: Vec<Place> = Vec::new();
+    let mut seen: HashSet<(String, Option<usize>, Option<PartnerKind>)> = HashSet::new();
     let mut push = |p: Place| {
-        if !out
-            .iter()
-            .any(|o| o.partner == p.partner && o.region == p.region && o.kind == p.kind)
-        {
+        if seen.insert((p.partner.clone(), p.region, p.kind)) {
             out.push(p);
         }
     };
@@ -132,29 +133,51 @@ pub fn where_is(data: &Dataset, name: &str) -> Vec<Place> {
             });
         }
     }
-    for (ri, r) in data.regions.iter().enumerate() {
-        for a in r.aliases.iter().filter(|a| name_key(&a.name) == key) {
-            // An alias of a partner answers for every region that has that partner.
-            for (rj, r2) in data.regions.iter().enumerate() {
-                for p in r2.partners.iter().filter(|p| p.name == a.refers_to) {
-                    push(Place {
-                        partner: p.name.clone(),
-                        kind: Some(p.kind),
-                        region: Some(rj),
-                        via_alias: Some(a.name.clone()),
-                        note: None,
-                    });
-                }
+    let aliases: Vec<(usize, &Alias)> = data
+        .regions
+        .iter()
+        .enumerate()
+        .flat_map(|(ri, r)| r.aliases.iter().map(move |a| (ri, a)))
+        .filter(|(_, a)| name_key(&a.name) == key)
+        .collect();
+    // Where each partner an alias refers to sits, found in one pass.
+    let wanted: HashSet<&str> = aliases.iter().map(|(_, a)| a.refers_to.as_str()).collect();
+    let mut holders: HashMap<&str, Vec<(usize, &Partner)>> = HashMap::new();
+    if !wanted.is_empty() {
+        for (rj, r) in data.regions.iter().enumerate() {
+            for p in r
+                .partners
+                .iter()
+                .filter(|p| wanted.contains(p.name.as_str()))
+            {
+                holders.entry(p.name.as_str()).or_default().push((rj, p));
             }
-            if a.refers_to == r.name {
-                push(Place {
-                    partner: r.name.clone(),
-                    kind: None,
-                    region: Some(ri),
-                    via_alias: Some(a.name.clone()),
-                    note: None,
-                });
-            }
+        }
+    }
+    let mut expanded: HashSet<&str> = HashSet::new();
+    for (ri, a) in aliases {
+        // An alias of a partner answers for every region that has that partner (once: a
+        // second alias for the same partner would find the same places).
+        let first = expanded.insert(a.refers_to.as_str());
+        let places = holders.get(a.refers_to.as_str()).filter(|_| first);
+        for &(rj, p) in places.into_iter().flatten() {
+            push(Place {
+                partner: p.name.clone(),
+                kind: Some(p.kind),
+                region: Some(rj),
+                via_alias: Some(a.name.clone()),
+                note: None,
+            });
+        }
+        let r = &data.regions[ri];
+        if a.refers_to == r.name {
+            push(Place {
+                partner: r.name.clone(),
+                kind: None,
+                region: Some(ri),
+                via_alias: Some(a.name.clone()),
+                note: None,
+            });
         }
     }
     for a in data

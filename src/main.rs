@@ -6,13 +6,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use regioprofielen::cli::{self, Cli, CliError, Command, Ctx, Outcome, Style};
+use regioprofielen::i18n::ErrorTexts;
 use regioprofielen::load;
 
 fn main() -> ExitCode {
     let args = match Cli::try_parse() {
         Ok(a) => a,
         Err(e) => {
-            let _ = e.print();
+            cli::print_clap_error(&e);
             return if e.use_stderr() {
                 ExitCode::from(2)
             } else {
@@ -21,6 +22,13 @@ fn main() -> ExitCode {
         }
     };
     let t = args.lang.texts();
+    let errors = args.lang.errors();
+    // Before any file is opened: with descriptor 1 closed, the next file opened would get it,
+    // and the output would go there (or nowhere, silently).
+    if cli::stdout_is_closed() {
+        let _ = writeln!(io::stderr(), "regioprofielen: {}", errors.stdout_closed);
+        return ExitCode::from(2);
+    }
     let loaded = match (&args.command, &args.data) {
         // `validate` reads its own file; it needs no dataset.
         (Some(Command::Validate { .. }), _) => None,
@@ -29,7 +37,7 @@ fn main() -> ExitCode {
     };
     let data = match loaded {
         Some(Ok(d)) => Some(d),
-        Some(Err(e)) => return fail(t.data_error, &CliError::Load(e)),
+        Some(Err(e)) => return fail(t.data_error, &CliError::Load(e), errors),
         None => None,
     };
     let Some(command) = &args.command else {
@@ -61,19 +69,20 @@ fn main() -> ExitCode {
         (Err(CliError::Io(e)), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
             ExitCode::SUCCESS
         }
-        (Err(e @ CliError::Load(_)), _) => fail(t.data_error, &e),
-        (Err(e), _) => fail("", &e),
-        (_, Err(e)) => fail("", &CliError::Io(e)),
+        (Err(e @ CliError::Load(_)), _) => fail(t.data_error, &e, errors),
+        (Err(e), _) => fail("", &e, errors),
+        (_, Err(e)) => fail("", &CliError::Io(e), errors),
     }
 }
 
-/// Prints an error to stderr and gives exit status 2.
-fn fail(prefix: &str, e: &CliError) -> ExitCode {
+/// Prints an error to stderr in the user's language and gives exit status 2.
+fn fail(prefix: &str, e: &CliError, errors: &ErrorTexts) -> ExitCode {
     let mut err = io::stderr().lock();
+    let message = e.describe(errors);
     let _ = if prefix.is_empty() {
-        writeln!(err, "regioprofielen: {e}")
+        writeln!(err, "regioprofielen: {message}")
     } else {
-        writeln!(err, "regioprofielen: {prefix}: {e}")
+        writeln!(err, "regioprofielen: {prefix}: {message}")
     };
     ExitCode::from(2)
 }
@@ -87,6 +96,9 @@ fn explore(data: regioprofielen::model::Dataset, lang: regioprofielen::i18n::Lan
     }
     match regioprofielen::tui::run(data, lang) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail("", &CliError::Io(e)),
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "regioprofielen: {e}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -315,20 +315,6 @@ impl Dataset {
             .iter()
             .filter(move |g| g.theme == theme_id && g.scope == scope)
     }
-
-    /// The regions, other than `region`, that also list a partner with this name and kind.
-    pub fn other_regions_with_partner<'a>(
-        &'a self,
-        region: &'a Region,
-        partner: &'a Partner,
-    ) -> impl Iterator<Item = &'a Region> + 'a {
-        self.regions.iter().filter(move |r| {
-            r.id != region.id
-                && r.partners
-                    .iter()
-                    .any(|p| p.kind == partner.kind && p.name == partner.name)
-        })
-    }
 }
 
 impl Region {

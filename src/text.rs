@@ -50,44 +50,80 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
-/// Removes control characters (C0, DEL and C1, so also ESC): text from a data file must not be
-/// able to send escape sequences to the terminal. Tabs and line breaks become spaces.
+/// Removes control characters (C0, DEL and C1, so also ESC) and the invisible controls of
+/// text direction (see [`is_bidi_control`]): text from a data file or the command line must
+/// not be able to send escape sequences to the terminal, nor make what is shown read
+/// differently from what is there. Tabs and line breaks become spaces.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if !has_control(s) {
+    if !needs_cleaning(s) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
         s.chars()
             .filter_map(|c| match c {
                 '\t' | '\n' | '\r' => Some(' '),
-                c if c.is_control() => None,
+                c if is_removed(c) => None,
                 c => Some(c),
             })
             .collect(),
     )
 }
 
-/// Whether `s` holds a control character (`char::is_control`: U+0000 to U+001F and U+007F
-/// to U+009F). Every text of a dataset is checked at load, so this looks at bytes: C0 and
-/// DEL are single bytes, and C1 characters are encoded as 0xC2 followed by 0x80 to 0x9F.
-/// Only text with a 0xC2 byte at all (also the start of "°", "«" or a no-break space) needs a
-/// second look.
-fn has_control(s: &str) -> bool {
+/// The invisible characters that change the direction of the text around them: the
+/// embeddings and overrides U+202A to U+202E, the isolates U+2066 to U+2069, the marks
+/// U+200E and U+200F and the Arabic letter mark U+061C. An override can make a name read
+/// backwards on screen ("Trojan Source").
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+/// Whether [`clean`] removes `c` (tabs and line breaks it turns into spaces instead).
+fn is_removed(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// `s` made safe to print in a message about it (a file name, a user's query): control and
+/// direction characters are shown as `\u{1b}`-style escapes instead of acting on the terminal,
+/// so the user sees where they are.
+pub fn printable(s: &str) -> Cow<'_, str> {
+    if !needs_cleaning(s) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_removed(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A path for a message: as [`printable`], with bytes that are not UTF-8 shown as U+FFFD.
+pub fn printable_path(path: &std::path::Path) -> String {
+    printable(&path.to_string_lossy()).into_owned()
+}
+
+/// Whether `s` holds a character [`clean`] changes. Every text of a dataset is checked at
+/// load, so this looks at bytes first: C0 and DEL are single bytes, C1 characters are 0xC2
+/// followed by 0x80 to 0x9F, U+061C starts with 0xD8 and the other direction controls with
+/// 0xE2. Only text with such a byte at all (0xC2 also starts "°" or a no-break space, 0xE2
+/// the typographic quotes and dashes) needs a second look.
+fn needs_cleaning(s: &str) -> bool {
     let bytes = s.as_bytes();
     // Whole blocks without a short cut inside, so the compiler can check many bytes at once.
     let suspect = |block: &[u8]| {
         block.iter().fold(false, |found, &b| {
-            found | (b < 0x20) | (b == 0x7f) | (b == 0xc2)
+            found | (b < 0x20) | (b == 0x7f) | (b == 0xc2) | (b == 0xd8) | (b == 0xe2)
         })
     };
     let mut blocks = bytes.chunks_exact(32);
     if !blocks.by_ref().any(suspect) && !suspect(blocks.remainder()) {
         return false;
     }
-    bytes
-        .iter()
-        .zip(bytes.iter().skip(1).chain([&0]))
-        .any(|(&b, &next)| b < 0x20 || b == 0x7f || (b == 0xc2 && (0x80..=0x9f).contains(&next)))
+    s.chars()
+        .any(|c| c == '\t' || c == '\n' || c == '\r' || is_removed(c))
 }
 
 /// Collapses every run of whitespace into one space and trims the ends.
@@ -139,18 +175,43 @@ mod tests {
             "\u{10ffff}",
         ];
         for s in samples {
-            assert_eq!(has_control(s), s.chars().any(char::is_control), "{s:?}");
+            assert_eq!(needs_cleaning(s), s.chars().any(is_removed), "{s:?}");
         }
-        for c in (0..=0x2ffu32).filter_map(char::from_u32) {
+        for c in (0..=0x2ffu32)
+            .chain(0x600..0x620)
+            .chain(0x2000..0x2070)
+            .filter_map(char::from_u32)
+        {
             for s in [
                 c.to_string(),
                 format!("a{c}"),
                 format!("{c}é"),
                 format!("°{c}"),
             ] {
-                assert_eq!(has_control(&s), s.chars().any(char::is_control), "{s:?}");
+                assert_eq!(needs_cleaning(&s), s.chars().any(is_removed), "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn clean_strips_direction_controls() {
+        for c in [
+            '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}',
+        ] {
+            assert_eq!(clean(&format!("ab{c}cd")), "abcd", "{c:?}");
+        }
+        // Their neighbours stay.
+        assert_eq!(
+            clean("’a\u{2065}\u{202f}\u{2010}"),
+            "’a\u{2065}\u{202f}\u{2010}"
+        );
+    }
+
+    #[test]
+    fn printable_shows_what_clean_would_remove() {
+        assert_eq!(printable("a\u{1b}[31m.ron"), "a\\u{1b}[31m.ron");
+        assert_eq!(printable("x\u{202e}y"), "x\\u{202e}y");
+        assert!(matches!(printable("plain ’ë"), Cow::Borrowed(_)));
     }
 
     #[test]

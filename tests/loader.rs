@@ -3,7 +3,9 @@
 use std::io::Write;
 
 use proptest::prelude::*;
+use regioprofielen::i18n::NodeKind;
 use regioprofielen::load::{self, EMBEDDED_RON, LoadError, MAX_FILE_BYTES};
+use regioprofielen::model::Dataset;
 
 fn write_temp(bytes: &[u8]) -> tempfile::NamedTempFile {
     let mut f = tempfile::NamedTempFile::new().expect("temp file");
@@ -25,10 +27,25 @@ fn missing_file_is_an_io_error_naming_the_file() {
 }
 
 #[test]
-fn a_directory_is_an_io_error() {
+fn a_directory_is_not_a_regular_file() {
     let dir = tempfile::tempdir().unwrap();
     let e = load::from_path(dir.path()).unwrap_err();
-    assert!(matches!(e, LoadError::Io { .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            LoadError::NotRegular {
+                kind: NodeKind::Directory,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let text = e.to_string();
+    assert!(
+        text.starts_with(&dir.path().display().to_string()),
+        "{text}"
+    );
+    assert!(text.ends_with("geen gewoon bestand maar een map"), "{text}");
 }
 
 #[test]
@@ -61,7 +78,7 @@ fn a_file_over_the_limit_is_refused_before_reading() {
     let e = load::from_path(f.path()).unwrap_err();
     match e {
         LoadError::TooLarge { size, max, .. } => {
-            assert_eq!(size, 50 * 1024 * 1024);
+            assert_eq!(size, Some(50 * 1024 * 1024));
             assert_eq!(max, MAX_FILE_BYTES);
         }
         other => panic!("expected TooLarge, got {other:?}"),
@@ -231,12 +248,33 @@ fn control_characters_are_removed_from_loaded_text() {
     assert!(load::from_str(&only_escapes, "c.ron").is_err());
 }
 
+/// What every outcome of loading must be: a dataset that keeps the rules, or an error that
+/// names the file and, where it has one, a position inside the text.
+fn check_outcome(result: Result<Dataset, LoadError>, text: &[u8], name: &str) {
+    let lines = text.split(|&b| b == b'\n').count();
+    match result {
+        Ok(d) => assert!(load::validate(&d).is_empty(), "loaded but invalid"),
+        Err(e) => {
+            let message = e.to_string();
+            assert!(message.starts_with(name), "{message}");
+            assert!(!message.contains('\u{1b}'), "{message:?}");
+            if let LoadError::Parse { line, column, .. }
+            | LoadError::NotUtf8 { line, column, .. }
+            | LoadError::Binary { line, column, .. } = e
+            {
+                assert!((1..=lines).contains(&line), "line {line} of {lines}");
+                assert!(column >= 1);
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn any_bytes_load_or_fail_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let _ = load::from_bytes(&bytes, "p.ron");
+    fn any_bytes_load_or_fail_with_a_located_message(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        check_outcome(load::from_bytes(&bytes, "p.ron"), &bytes, "p.ron");
     }
 
     #[test]
@@ -246,9 +284,15 @@ proptest! {
             cut -= 1;
         }
         let text = &EMBEDDED_RON[..cut];
-        if let Err(e) = load::from_str(text, "t.ron") {
+        let result = load::from_str(text, "t.ron");
+        if EMBEDDED_RON[cut..].trim().is_empty() {
+            // Only the final line break is gone: still the whole file.
+            prop_assert!(result.is_ok(), "{:?}", result.err());
+        } else {
+            let e = result.expect_err("a cut file does not load");
             let is_located = matches!(e, LoadError::Parse { .. } | LoadError::Empty { .. });
             prop_assert!(is_located, "{:?}", e);
+            check_outcome(Err(e), text.as_bytes(), "t.ron");
         }
     }
 }

@@ -349,8 +349,9 @@ proptest! {
             }).collect();
             let text = texts[pick % texts.len()];
             let mut q: String = text.chars().skip(pick % 7).take(cut).collect();
-            if typo && q.len() > 2 {
-                q.insert(1, 'x');
+            if typo && q.chars().count() > 2 {
+                let at = q.char_indices().nth(1).map_or(q.len(), |(i, _)| i);
+                q.insert(at, 'x');
             }
             for hit in index.search(&q, 50) {
                 let mut end = 0;

@@ -65,14 +65,15 @@ fn every_hint_is_a_binding_active_in_its_context() {
 }
 
 #[test]
-fn only_quit_works_when_too_small() {
+fn only_quit_and_suspend_work_when_too_small() {
+    use regioprofielen::tui::Action;
     let ctx = KeyContext {
         mode: Mode::TooSmall,
         view: View::Profiles,
         focus: View::Profiles.panes()[0],
     };
     for b in TABLE.iter().filter(|b| ctx.scopes().contains(&b.scope)) {
-        assert_eq!(b.action, regioprofielen::tui::Action::Quit, "{b:?}");
+        assert!(matches!(b.action, Action::Quit | Action::Suspend), "{b:?}");
     }
 }
 
@@ -159,4 +160,22 @@ fn the_help_has_a_group_for_marking_comparing_and_taking_out() {
     );
     let keys: Vec<&str> = hints.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(keys, ["e", "y", "X", "?"]);
+}
+
+#[test]
+fn ctrl_z_asks_the_event_loop_to_suspend_once_even_when_too_small() {
+    let mut a = app();
+    ctrl(&mut a, 'z');
+    assert!(a.take_suspend());
+    assert!(!a.take_suspend(), "asked once");
+    assert!(!a.should_quit());
+    let mut a = sized(20, 5);
+    ctrl(&mut a, 'z');
+    assert!(a.take_suspend());
+    // In the search field too.
+    let mut a = app();
+    ch(&mut a, '/');
+    ctrl(&mut a, 'z');
+    assert!(a.take_suspend());
+    assert!(a.search().query.is_empty());
 }

@@ -5,11 +5,13 @@ mod tui_support;
 
 use insta::assert_snapshot;
 use regioprofielen::i18n::Lang;
+use regioprofielen::load::MAX_THEMES;
 use regioprofielen::model::{Dataset, ThemeTag};
 use regioprofielen::tui::palette::Palette;
 use regioprofielen::tui::view::View;
 use regioprofielen::tui::{Action, App};
 use tui_support::*;
+use unicode_width::UnicodeWidthStr;
 
 /// The embedded data grown to `regions` regions and `themes` themes.
 fn grown(regions: usize, themes: usize) -> Dataset {
@@ -105,14 +107,15 @@ fn a_single_region_without_cover_text() {
 }
 
 #[test]
-fn extreme_data_renders_at_every_size_without_panic() {
-    // Thousands of themes, long names in wide characters, a word longer than any screen.
-    let mut d = grown(40, 2000);
+fn extreme_data_keeps_the_frame_whole_at_every_size() {
+    // As many themes as a file may have, long names in wide characters, a word longer than
+    // any screen.
+    let mut d = grown(40, MAX_THEMES);
     for (i, r) in d.regions.iter_mut().enumerate() {
         r.name = format!("{}{i}", "区域名称很长".repeat(40));
         r.key_points[0].text = "x".repeat(5000);
     }
-    d.themes[1999].label = "長".repeat(300);
+    d.themes[MAX_THEMES - 1].label = "長".repeat(300);
     let mut a = app_with(d, 80, 24);
     for view in View::ALL {
         a.update(Action::ShowView(view));
@@ -122,7 +125,25 @@ fn extreme_data_renders_at_every_size_without_panic() {
             a.update(Action::Right);
             a.update(Action::NextPane);
             a.update(Action::PageDown);
-            let _ = render(&a);
+            let b = backend(&a);
+            let buf = b.buffer();
+            assert_eq!((buf.area.width, buf.area.height), (w, h));
+            // A wide character never stands in the last column, where its second half would
+            // fall off the screen.
+            for y in 0..h {
+                let last = &buf[(w - 1, y)];
+                assert!(last.symbol().width() <= 1, "{view:?} {w}x{h}: row {y}");
+            }
+            let lines = screen(&a);
+            if a.too_small() {
+                continue;
+            }
+            // The tab bar and the status bar stay; the cursor stays on screen.
+            assert!(lines[0].contains("Profielen"), "{view:?} {w}x{h}");
+            assert!(
+                lines[usize::from(h) - 1].trim() != "",
+                "{view:?} {w}x{h}: no status bar"
+            );
         }
     }
     a.update(Action::Resize(80, 24));
@@ -131,7 +152,15 @@ fn extreme_data_renders_at_every_size_without_panic() {
     for _ in 0..300 {
         a.update(Action::Right);
     }
-    assert_eq!(a.matrix_col(), 300);
+    assert_eq!(
+        a.matrix_col(),
+        MAX_THEMES - 1,
+        "the cursor stops at the last theme"
+    );
     assert!(a.areas().matrix.cols_visible > 0);
-    let _ = render(&a);
+    assert!(
+        shows(&a, &MAX_THEMES.to_string()),
+        "the last column is in view"
+    );
+    assert!(shows(&a, "Totaal"));
 }

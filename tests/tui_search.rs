@@ -166,6 +166,50 @@ fn a_paste_types_into_the_search_only() {
     send(&mut a, &Event::Paste("q".into()));
     assert!(!a.should_quit(), "pasted text is not a key");
     ch(&mut a, '/');
-    send(&mut a, &Event::Paste("Lei\nden".into()));
-    assert_eq!(a.search().query, "Leiden");
+    // Lines pasted become words; other control characters go.
+    send(&mut a, &Event::Paste("Hengelo\nEnsch\u{1b}ede\t".into()));
+    assert_eq!(a.search().query, "Hengelo Enschede ");
+}
+
+#[test]
+fn a_paste_is_one_edit_at_the_cursor() {
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "zwle");
+    press(&mut a, KeyCode::Left);
+    press(&mut a, KeyCode::Left);
+    let actions = regioprofielen::tui::input::actions_for(&Event::Paste("ol".into()), &a);
+    assert_eq!(
+        actions,
+        [Action::SearchPaste("ol".into())],
+        "one action, one search"
+    );
+    send(&mut a, &Event::Paste("ol".into()));
+    assert_eq!(a.search().query, "zwolle");
+    assert_eq!(a.search().cursor, 4);
+    assert!(shows(&a, "Zwolle"));
+}
+
+#[test]
+fn a_huge_paste_is_cut_to_what_the_field_takes_and_says_so() {
+    let mut a = app();
+    ch(&mut a, '/');
+    let huge = "erfgoed ".repeat(100_000 / 8);
+    send(&mut a, &Event::Paste(huge));
+    let max = regioprofielen::tui::search::MAX_QUERY_CHARS;
+    assert_eq!(a.search().query.chars().count(), max);
+    assert!(
+        a.message()
+            .expect("a message")
+            .text
+            .contains(&max.to_string())
+    );
+    // Full: typing more changes nothing.
+    ch(&mut a, 'x');
+    assert_eq!(a.search().query.chars().count(), max);
+    assert!(!a.search().query.ends_with('x'));
+    // And the search still works on what is there.
+    assert!(a.search().is_filtering());
+    ctrl(&mut a, 'c');
+    assert!(a.should_quit());
 }

@@ -215,10 +215,35 @@ fn too_small_40x10() {
 }
 
 #[test]
-fn too_small_1x1_and_tiny_sizes_do_not_panic() {
-    for (w, h) in [(1, 1), (2, 1), (1, 5), (59, 16), (60, 15), (10, 3)] {
+fn below_the_minimum_only_the_message_is_drawn_as_far_as_it_fits() {
+    let message: String = [
+        "Terminal te klein",
+        "Minimaal 60×16 nodig",
+        "Vergroot het venster",
+    ]
+    .concat()
+    .chars()
+    .filter(|c| !c.is_whitespace())
+    .collect();
+    for (w, h) in [(1, 1), (2, 1), (1, 5), (59, 16), (60, 15), (10, 3), (30, 8)] {
         let a = sized(w, h);
-        let _ = render(&a);
+        assert!(a.too_small(), "{w}x{h}");
+        let lines = screen(&a);
+        assert_eq!(lines.len(), usize::from(h));
+        assert!(lines.iter().all(|l| l.chars().count() == usize::from(w)));
+        // Whatever is drawn is the message's own text, from some point on: no pane leaks.
+        let drawn: String = lines
+            .concat()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert!(!drawn.is_empty(), "{w}x{h}: nothing drawn");
+        let start: String = drawn.chars().take(4).collect();
+        assert!(message.contains(&start), "{w}x{h}: {drawn:?}");
+        if w >= 30 && h >= 8 {
+            assert!(shows(&a, "Terminal te klein"), "{w}x{h}");
+            assert!(shows(&a, &format!("nu {w}×{h}")), "{w}x{h}");
+        }
     }
     let a = sized(60, 16);
     assert!(!a.too_small());

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyCode;
 use regioprofielen::clipboard::MAX_BYTES;
+use regioprofielen::i18n::ERRORS_NL as NL_ERRORS;
 use regioprofielen::tui::effect::{self, CopyFailure, Effect};
 use regioprofielen::tui::{Action, App};
 use tui_support::*;
@@ -193,7 +194,7 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
     ch(&mut a, 'y');
     let mut terminal = Vec::new();
     for eff in a.take_effects() {
-        let done = effect::perform(eff, dir.path(), &mut terminal, false);
+        let done = effect::perform(eff, dir.path(), &mut terminal, false, &NL_ERRORS);
         a.update(done);
     }
     let file = dir.path().join("regioprofiel-zeeland.md");
@@ -231,6 +232,7 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
         dir.path(),
         &mut Vec::new(),
         false,
+        &NL_ERRORS,
     );
     assert_eq!(done, Action::Exported(Ok(dir.path().join("matrix.md"))));
     // A directory that does not exist is an error, reported, not a panic.
@@ -242,6 +244,7 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
         &dir.path().join("gone"),
         &mut Vec::new(),
         false,
+        &NL_ERRORS,
     );
     assert!(matches!(done, Action::Exported(Err(_))), "{done:?}");
 }
@@ -249,12 +252,24 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
 #[test]
 fn copies_are_wrapped_for_tmux_and_refused_when_too_long() {
     let mut terminal = Vec::new();
-    let done = effect::perform(Effect::Copy("ab".into()), ".".as_ref(), &mut terminal, true);
+    let done = effect::perform(
+        Effect::Copy("ab".into()),
+        ".".as_ref(),
+        &mut terminal,
+        true,
+        &NL_ERRORS,
+    );
     assert_eq!(done, Action::Copied(Ok(2)));
     assert!(terminal.starts_with(b"\x1bPtmux;\x1b\x1b]52;c;"));
     let mut terminal = Vec::new();
     let huge = "x".repeat(MAX_BYTES + 1);
-    let done = effect::perform(Effect::Copy(huge), ".".as_ref(), &mut terminal, false);
+    let done = effect::perform(
+        Effect::Copy(huge),
+        ".".as_ref(),
+        &mut terminal,
+        false,
+        &NL_ERRORS,
+    );
     assert_eq!(
         done,
         Action::Copied(Err(CopyFailure::TooLong(MAX_BYTES + 1)))

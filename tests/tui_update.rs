@@ -19,6 +19,7 @@ use tui_support::*;
 fn every_action() -> Vec<Action> {
     let all = vec![
         Action::Quit,
+        Action::Suspend,
         Action::Up,
         Action::Down,
         Action::Top,
@@ -61,6 +62,7 @@ fn every_action() -> Vec<Action> {
         Action::SearchCancel,
         Action::SearchAccept,
         Action::SearchToList,
+        Action::SearchPaste("twente\nzee".into()),
         Action::Resize(80, 24),
         Action::Click(0, 0),
         Action::Wheel {
@@ -72,6 +74,8 @@ fn every_action() -> Vec<Action> {
     for a in &all {
         match a {
             Action::Quit
+            | Action::Suspend
+            | Action::SearchPaste(_)
             | Action::Up
             | Action::Down
             | Action::Top
@@ -120,13 +124,28 @@ fn every_action() -> Vec<Action> {
 }
 
 #[test]
-fn every_action_is_safe_in_every_view() {
+fn every_action_in_every_view_keeps_the_state_whole() {
     for view in View::ALL {
         for a in every_action() {
             let mut app = app();
             app.update(Action::ShowView(view));
             app.update(a.clone());
-            let _ = render(&app);
+            let why = format!("{a:?} in {view:?}");
+            // The selection is a region that is shown, cursors are in range, the focus is
+            // on a pane of the view.
+            let visible = app.visible_regions();
+            match app.selected_region() {
+                Some(r) => assert!(visible.contains(&r), "{why}: {r} not shown"),
+                None => assert!(visible.is_empty(), "{why}: nothing selected"),
+            }
+            assert!(app.matrix_col() < app.data().themes.len(), "{why}");
+            assert!(app.section() < app.section_count(), "{why}");
+            assert!(app.view().panes().contains(&app.focus()), "{why}");
+            // The frame is drawn whole: the tab bar on top, the status bar below.
+            let lines = screen(&app);
+            assert_eq!(lines.len(), 24, "{why}");
+            assert!(lines[0].contains("1 Profielen"), "{why}: {:?}", lines[0]);
+            assert!(!lines[23].trim().is_empty(), "{why}: no status bar");
         }
     }
 }

@@ -85,9 +85,9 @@ pub enum Command {
         /// De zoekvraag; meerdere woorden moeten allemaal passen.
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
-        /// Maximaal aantal resultaten.
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
+        /// Maximaal aantal resultaten (minstens 1).
+        #[arg(long, default_value = "10")]
+        limit: std::num::NonZeroUsize,
     },
     /// Vergelijk twee tot vier regio's: gedeelde thema's en wat alleen een regio heeft.
     Compare {

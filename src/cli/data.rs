@@ -4,9 +4,10 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{CliError, Ctx, ExportFormat, Outcome};
-use crate::export;
+use crate::export::{self, Target};
 use crate::i18n::Texts;
 use crate::load;
+use crate::text::printable_path;
 
 /// `export --format json|ron|md|csv [-o FILE]`: the whole dataset.
 pub fn export(
@@ -32,12 +33,12 @@ pub fn export(
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    match output {
-        Some(path) => {
+    match output.map(Target::from_arg) {
+        Some(Target::File(path)) => {
             export::write_atomic(path, text.as_bytes())?;
-            writeln!(out, "{} {}", ctx.t.written_to, path.display())?;
+            writeln!(out, "{} {}", ctx.t.written_to, printable_path(path))?;
         }
-        None => out.write_all(text.as_bytes())?,
+        Some(Target::Stdout) | None => out.write_all(text.as_bytes())?,
     }
     Ok(Outcome::Done)
 }
@@ -55,7 +56,7 @@ pub fn validate(
     let tags: usize = data.regions.iter().map(|r| r.themes.len()).sum();
     if json {
         let v = serde_json::json!({
-            "valid": true, "file": file.display().to_string(),
+            "valid": true, "file": printable_path(file),
             "regions": data.regions.len(), "themes": data.themes.len(), "partners": partners,
             "key_points": key_points, "theme_tags": tags, "national_sections": data.national.len(),
             "without_profile": data.without_profile.len(),
@@ -66,7 +67,7 @@ pub fn validate(
         writeln!(
             out,
             "OK: {} — {} {}, {}",
-            file.display(),
+            printable_path(file),
             t.valid.to_lowercase(),
             (t.validate_counts)(
                 data.regions.len(),

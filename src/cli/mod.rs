@@ -15,7 +15,8 @@ use std::io::{self, Write};
 pub use args::{Cli, Command, ExportFormat, MatrixFormat};
 pub use style::Style;
 
-use crate::i18n::Texts;
+use crate::export::ExportError;
+use crate::i18n::{ErrorTexts, Texts, fill};
 use crate::load::LoadError;
 use crate::lookup::{Resolution, resolve_region};
 use crate::model::Dataset;
@@ -35,6 +36,9 @@ pub enum CliError {
     /// The data file is bad.
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// An export could not be written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
     /// Writing failed.
     #[error("{0}")]
     Io(#[from] io::Error),
@@ -50,6 +54,20 @@ pub enum CliError {
     /// RON output failed.
     #[error("ron: {0}")]
     Ron(#[from] ron::Error),
+}
+
+impl CliError {
+    /// The message in the language of `t` (the errors that have one; the others as they
+    /// are).
+    pub fn describe(&self, t: &ErrorTexts) -> String {
+        match self {
+            Self::Load(e) => e.describe(t),
+            Self::Export(e) => e.describe(t),
+            // Commands write only to the standard output (files go through `Export`).
+            Self::Io(e) => fill(t.stdout_failed, &[("error", &e.to_string())]),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// What every command gets: the data, the language, the output style and whether to emit JSON.
@@ -88,16 +106,68 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         Command::Matrix { format } => matrix::matrix(ctx, *format, out),
         Command::Export { format, output } => data::export(ctx, *format, output.as_deref(), out),
         Command::Compare { regions } => show::compare(ctx, regions, out),
-        Command::Search { query, limit } => search::search(ctx, &query.join(" "), *limit, out),
+        Command::Search { query, limit } => search::search(ctx, &query.join(" "), limit.get(), out),
         Command::Validate { file } => data::validate(ctx.t, ctx.json, file, out),
     }
 }
 
 pub use data::validate;
 
+/// Whether the standard output was closed when the program started (`list >&-`): writes
+/// would vanish without an error. The standard library puts `/dev/null` in the place of a
+/// closed descriptor 1 before `main`, opened for reading and writing; a shell's `>/dev/null`
+/// opens it for writing only, so the two can be told apart.
+pub fn stdout_is_closed() -> bool {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{OFlags, fcntl_getfl, fstat, major, minor};
+        let out = io::stdout();
+        let Ok(flags) = fcntl_getfl(&out) else {
+            return true;
+        };
+        let read_write = flags & OFlags::RWMODE == OFlags::RDWR;
+        let dev_null = fstat(&out).is_ok_and(|st| {
+            let kind = st.st_mode & 0o170_000;
+            kind == 0o020_000 && (major(st.st_rdev), minor(st.st_rdev)) == (1, 3)
+        });
+        read_write && dev_null
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
+/// Prints an argument error (or `--help`, `--version`) as clap would, with the characters
+/// the user typed that could act on the terminal shown as escapes.
+pub fn print_clap_error(e: &clap::Error) {
+    let plain = e.render().to_string();
+    if crate::text::clean(&plain.replace('\n', " ")) == plain.replace('\n', " ") {
+        let _ = e.print();
+        return;
+    }
+    let shown: Vec<String> = plain
+        .split('\n')
+        .map(|line| crate::text::printable(line).into_owned())
+        .collect();
+    let text = shown.join("\n");
+    let _ = if e.use_stderr() {
+        write!(io::stderr(), "{text}")
+    } else {
+        write!(io::stdout(), "{text}")
+    };
+}
+
 /// Resolves a region reference for a command, writing the "not found"/"ambiguous" message
 /// itself; `None` means the command should end with [`Outcome::NotFound`].
-fn resolve_or_report(ctx: &Ctx, query: &str, out: &mut impl Write) -> io::Result<Option<usize>> {
+fn resolve_or_report(
+    ctx: &Ctx,
+    query: &str,
+    out: &mut impl Write,
+) -> Result<Option<usize>, CliError> {
+    if crate::lookup::name_key(query).is_empty() {
+        return Err(CliError::Usage(ctx.t.lang.errors().empty_name.to_string()));
+    }
     let data = ctx.data;
     match resolve_region(data, query) {
         Resolution::Found(i) => Ok(Some(i)),

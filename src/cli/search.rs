@@ -17,6 +17,9 @@ pub fn search(
     limit: usize,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
+    if !crate::search::has_words(query) {
+        return Err(CliError::Usage(ctx.t.lang.errors().empty_query.to_string()));
+    }
     let index = Index::build(ctx.data);
     let hits = index.search(query, limit);
     if ctx.json {

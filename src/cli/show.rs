@@ -5,6 +5,7 @@ use std::io::Write;
 use super::{CliError, Ctx, Outcome, resolve_or_report};
 use crate::matrix::{Cell, GENERAL, Matrix, NEITHER, OWN};
 use crate::model::{KeyPointKind, PartnerKind, Region};
+use crate::partners::SharedPartners;
 
 /// `show REGION`: one region's whole profile.
 pub fn show(ctx: &Ctx, query: &str, out: &mut impl Write) -> Result<Outcome, CliError> {
@@ -15,14 +16,20 @@ pub fn show(ctx: &Ctx, query: &str, out: &mut impl Write) -> Result<Outcome, Cli
     if ctx.json {
         writeln!(out, "{}", serde_json::to_string_pretty(region)?)?;
     } else {
-        write_profile(ctx, region, out)?;
+        write_profile(ctx, &SharedPartners::build(ctx.data), i, out)?;
     }
     Ok(Outcome::Done)
 }
 
 /// A profile as terminal text.
-pub fn write_profile(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), CliError> {
+pub fn write_profile(
+    ctx: &Ctx,
+    shared: &SharedPartners,
+    ri: usize,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
     let (t, s, data) = (ctx.t, ctx.style, ctx.data);
+    let r = &data.regions[ri];
     writeln!(
         out,
         "{}  {}",
@@ -36,7 +43,7 @@ pub fn write_profile(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), 
     writeln!(out)?;
     writeln!(out, "{} ({})", s.bold(t.partners), r.partners.len())?;
     for kind in PartnerKind::ALL {
-        let names = crate::export::partner_names(data, r, kind, t);
+        let names = crate::export::partner_names(data, shared, ri, kind, t);
         if !names.is_empty() {
             writeln!(out, "  {}: {}", t.kind_heading(kind), names.join(", "))?;
         }

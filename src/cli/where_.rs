@@ -9,6 +9,9 @@ use crate::text::clean;
 /// `where NAME`.
 pub fn where_cmd(ctx: &Ctx, name: &str, out: &mut impl Write) -> Result<Outcome, CliError> {
     let data = ctx.data;
+    if name_key(name).is_empty() {
+        return Err(CliError::Usage(ctx.t.lang.errors().empty_name.to_string()));
+    }
     let places = where_is(data, name);
     if ctx.json {
         let v: Vec<_> = places

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{bytes_to_string, cell};
+use super::cell;
 use crate::i18n::Texts;
 use crate::matrix::{GENERAL, MOST, Matrix};
 use crate::model::{Dataset, StatementScope};
@@ -103,24 +103,6 @@ pub fn general_md(data: &Dataset, t: &Texts) -> String {
         }
     }
     s
-}
-
-/// The matrix of `rows` as CSV: region id, name, a column per theme holding ●, ○ or ·, and
-/// the total of the row's own tags (●).
-pub fn matrix_csv(data: &Dataset, m: &Matrix, rows: &[usize]) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["region_id".to_string(), "region".to_string()];
-    header.extend(data.themes.iter().map(|t| t.id.clone()));
-    header.push("total".into());
-    w.write_record(&header)?;
-    for &r in rows {
-        let reg = &data.regions[r];
-        let mut rec = vec![reg.id.clone(), reg.name.clone()];
-        rec.extend((0..data.themes.len()).map(|t| m.cell(r, t).symbol().to_string()));
-        rec.push(m.row_total(r).to_string());
-        w.write_record(&rec)?;
-    }
-    bytes_to_string(w)
 }
 
 /// The matrix of `rows` as JSON: `[{ "region_id", "themes": [own theme ids], "general":

@@ -1,62 +1,81 @@
 //! Turning the dataset (or part of it) into files: Markdown for meeting notes, CSV, JSON, RON,
-//! and writing them atomically.
+//! and writing them atomically. Every rendering is linear in the size of the data.
+
+mod csv;
+mod write;
 
 use std::fmt::Write as _;
-use std::io;
-use std::path::Path;
-
-use crate::i18n::Texts;
-use crate::matrix::{Comparison, GENERAL, Matrix};
 
 mod matrix;
 
+pub use csv::{dataset_csv, matrix_csv, neutralise};
+pub use matrix::{caption_md, general_md, matrix_json, matrix_md};
+pub use write::{ExportError, Target, write_atomic};
+
+use crate::i18n::{Texts, fill};
+use crate::matrix::{Comparison, GENERAL, Matrix};
 use crate::model::{
     Dataset, KeyPointKind, PartnerKind, Region, Section, SectionItemKind, StatementScope,
 };
-pub use matrix::{caption_md, general_md, matrix_csv, matrix_json, matrix_md};
-
-/// Writes `bytes` to `path` atomically: a temporary file in the same directory, then a rename,
-/// so a reader never sees half a file and a failed write leaves the old file alone.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
+use crate::partners::{NAMED_OTHERS, SharedPartners};
 
 /// Escapes text for a Markdown table cell.
 fn cell(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
-/// The names of a region's partners of one kind, each municipality that also sits in another
-/// region followed by "(ook …)" naming it.
-pub fn partner_names(data: &Dataset, region: &Region, kind: PartnerKind, t: &Texts) -> Vec<String> {
+/// The names of region `r`'s partners of one kind, each municipality that also sits in
+/// other regions followed by "(ook …)" naming them (see [`also_in`]).
+pub fn partner_names(
+    data: &Dataset,
+    shared: &SharedPartners,
+    r: usize,
+    kind: PartnerKind,
+    t: &Texts,
+) -> Vec<String> {
+    let Some(region) = data.regions.get(r) else {
+        return Vec::new();
+    };
     region
-        .partners_of(kind)
-        .map(|p| {
-            let others: Vec<&str> = data
-                .other_regions_with_partner(region, p)
-                .map(|r| r.name.as_str())
-                .collect();
-            if others.is_empty() || kind != PartnerKind::Municipality {
+        .partners
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == kind)
+        .map(|(pi, p)| {
+            let others = shared.others(r, pi);
+            if others.len() == 0 || kind != PartnerKind::Municipality {
                 p.name.clone()
             } else {
-                format!("{} ({} {})", p.name, t.also_in, others.join(", "))
+                let names = others.map(|o| data.regions[o].name.as_str());
+                format!("{} ({})", p.name, also_in(names, t))
             }
         })
         .collect()
 }
 
-/// One region's whole profile as Markdown.
-pub fn profile_md(data: &Dataset, region: &Region, t: &Texts) -> String {
+/// "ook A, B, C" naming the other regions, at most [`NAMED_OTHERS`] of them and then how many
+/// more: a partner that a thousand regions share must not make every profile a thousand
+/// names longer.
+pub fn also_in<'a>(mut names: impl ExactSizeIterator<Item = &'a str>, t: &Texts) -> String {
+    let total = names.len();
+    let shown: Vec<&str> = names.by_ref().take(NAMED_OTHERS).collect();
+    let mut s = format!("{} {}", t.also_in, shown.join(", "));
+    if total > shown.len() {
+        s.push(' ');
+        s.push_str(&fill(
+            t.also_more,
+            &[("n", &(total - shown.len()).to_string())],
+        ));
+    }
+    s
+}
+
+/// Region `r`'s whole profile as Markdown (nothing for an index out of range).
+pub fn profile_md(data: &Dataset, shared: &SharedPartners, r: usize, t: &Texts) -> String {
     let mut s = String::new();
+    let Some(region) = data.regions.get(r) else {
+        return s;
+    };
     let _ = writeln!(s, "## {}\n", region.name);
     let _ = writeln!(s, "*{}*\n", region.profile_title);
     if region.route_oost {
@@ -64,7 +83,7 @@ pub fn profile_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     }
     let _ = writeln!(s, "### {} ({})\n", t.partners, region.partners.len());
     for kind in PartnerKind::ALL {
-        let names = partner_names(data, region, kind, t);
+        let names = partner_names(data, shared, r, kind, t);
         if !names.is_empty() {
             let _ = writeln!(s, "- {}: {}", t.kind_heading(kind), names.join(", "));
         }
@@ -99,61 +118,6 @@ pub fn profile_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     s
 }
 
-pub(crate) fn bytes_to_string(w: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
-    let bytes = w
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// The whole dataset as one CSV row per region.
-pub fn dataset_csv(data: &Dataset) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "id",
-        "name",
-        "profile_title",
-        "route_oost",
-        "partner_count",
-        "municipalities",
-        "provinces",
-        "organisations",
-        "themes",
-        "general_themes",
-        "key_points",
-    ])?;
-    let m = Matrix::build(data);
-    for (ri, r) in data.regions.iter().enumerate() {
-        let kind = |k| {
-            r.partners_of(k)
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
-        w.write_record([
-            r.id.as_str(),
-            &r.name,
-            &r.profile_title,
-            if r.route_oost { "true" } else { "false" },
-            &r.partners.len().to_string(),
-            &kind(PartnerKind::Municipality),
-            &kind(PartnerKind::Province),
-            &kind(PartnerKind::Organisation),
-            &r.theme_ids(&data.themes).collect::<Vec<_>>().join("; "),
-            &m.row_general(ri)
-                .map(|t| data.themes[t].id.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-            &r.key_points
-                .iter()
-                .map(|k| k.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" | "),
-        ])?;
-    }
-    bytes_to_string(w)
-}
-
 /// The whole dataset as a readable Markdown document.
 pub fn dataset_md(data: &Dataset, t: &Texts) -> String {
     let mut s = format!("# {}\n\n", data.title);
@@ -164,8 +128,9 @@ pub fn dataset_md(data: &Dataset, t: &Texts) -> String {
         s.push_str(&without_profile_md(data, t));
     }
     let _ = writeln!(s, "# {}\n", t.regions);
-    for r in &data.regions {
-        s.push_str(&profile_md(data, r, t));
+    let shared = SharedPartners::build(data);
+    for r in 0..data.regions.len() {
+        s.push_str(&profile_md(data, &shared, r, t));
         s.push('\n');
     }
     let m = Matrix::build(data);
@@ -263,7 +228,7 @@ pub fn without_profile_md(data: &Dataset, t: &Texts) -> String {
 
 /// A comparison of regions as Markdown: shared themes, themes only one has, and side by side
 /// facts.
-pub fn comparison_md(data: &Dataset, c: &Comparison, t: &Texts) -> String {
+pub fn comparison_md(data: &Dataset, shared: &SharedPartners, c: &Comparison, t: &Texts) -> String {
     let label = |ti: usize| t.theme_label(&data.themes[ti]).to_string();
     let names: Vec<&str> = c
         .regions
@@ -271,15 +236,15 @@ pub fn comparison_md(data: &Dataset, c: &Comparison, t: &Texts) -> String {
         .map(|&r| data.regions[r].name.as_str())
         .collect();
     let mut s = format!("# {}\n\n", names.join(" · "));
-    let shared: Vec<String> = c.shared.iter().map(|&ti| label(ti)).collect();
+    let common: Vec<String> = c.shared.iter().map(|&ti| label(ti)).collect();
     let _ = writeln!(
         s,
         "- **{}**: {}",
         t.shared_themes,
-        if shared.is_empty() {
+        if common.is_empty() {
             "—".to_string()
         } else {
-            shared.join(", ")
+            common.join(", ")
         }
     );
     for (i, &r) in c.regions.iter().enumerate() {
@@ -312,7 +277,7 @@ pub fn comparison_md(data: &Dataset, c: &Comparison, t: &Texts) -> String {
     }
     s.push('\n');
     for &r in &c.regions {
-        s.push_str(&profile_md(data, &data.regions[r], t));
+        s.push_str(&profile_md(data, shared, r, t));
         s.push('\n');
     }
     s

@@ -71,6 +71,17 @@ mod words;
 pub use index::Index;
 pub use suggest::Suggestion;
 
+/// Whether `query` has anything to search for: at least one word (a query of spaces or
+/// punctuation only matches nothing, and is not a question).
+pub fn has_words(query: &str) -> bool {
+    let mut any = false;
+    words::each_word(query, |_, _, _| {
+        any = true;
+        false
+    });
+    any
+}
+
 /// Which field of the dataset a hit is in. Indices point into the owning region's (or
 /// section's, or the dataset's) vectors, so a viewer can scroll to the exact item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

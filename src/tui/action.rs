@@ -12,6 +12,9 @@ use super::view::View;
 pub enum Action {
     /// Leave the program.
     Quit,
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell; on `fg` the explorer
+    /// takes the terminal again and redraws (performed outside `update`).
+    Suspend,
     /// Move the cursor of the focused pane one row up, or scroll its text one line up.
     Up,
     /// Move the cursor of the focused pane one row down, or scroll its text one line down.
@@ -73,6 +76,9 @@ pub enum Action {
     SearchOpen,
     /// Type a character into the search field at its cursor.
     SearchInsert(char),
+    /// Insert pasted text into the search field at its cursor, as one edit (one search);
+    /// line breaks and tabs become spaces, other control characters are dropped.
+    SearchPaste(String),
     /// Delete the character before the search cursor.
     SearchBackspace,
     /// Delete the character under the search cursor.

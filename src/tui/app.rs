@@ -13,6 +13,7 @@ use crate::filter::ThemeFilter;
 use crate::i18n::{Lang, Texts, TuiTexts};
 use crate::matrix::{Matrix, SortKey};
 use crate::model::{Dataset, Region};
+use crate::partners::SharedPartners;
 
 /// The most regions marked at once: more do not fit side by side (and the command line's
 /// `compare` takes two to four too).
@@ -34,6 +35,8 @@ pub struct App {
     pub(crate) matrix: Matrix,
     /// The search index over `data`, built once.
     pub(crate) index: SharedIndex,
+    /// The partners regions share, found once.
+    pub(crate) partners: std::sync::Arc<SharedPartners>,
     pub(crate) lang: Lang,
     pub(crate) palette: Palette,
     /// The terminal size the layout is computed for.
@@ -75,6 +78,8 @@ pub struct App {
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
     pub(crate) quit: bool,
+    /// Set by [`crate::tui::Action::Suspend`] until the event loop has suspended.
+    pub(crate) suspend: bool,
 }
 
 impl App {
@@ -88,12 +93,14 @@ impl App {
     pub fn with_palette(data: Dataset, lang: Lang, palette: Palette) -> Self {
         let matrix = Matrix::build(&data);
         let index = SharedIndex(std::sync::Arc::new(crate::search::Index::build(&data)));
+        let partners = std::sync::Arc::new(SharedPartners::build(&data));
         let filter = ThemeFilter::new(data.themes.len());
         let view_focus = View::ALL.map(|v| v.panes()[0]);
         Self {
             data,
             matrix,
             index,
+            partners,
             lang,
             palette,
             size: Size::new(80, 24),
@@ -123,7 +130,18 @@ impl App {
             search: Search::default(),
             help: None,
             quit: false,
+            suspend: false,
         }
+    }
+
+    /// Whether the user asked to suspend since the last call (the event loop does it).
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
+    }
+
+    /// Which partners the regions share.
+    pub fn partners(&self) -> &SharedPartners {
+        &self.partners
     }
 
     /// The dataset shown.

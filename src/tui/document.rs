@@ -26,7 +26,7 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
             let region = &data.regions[r];
             Ok(Document {
                 file_name: format!("regioprofiel-{}.md", slug(&region.id)),
-                markdown: profile_md(data, region, t),
+                markdown: profile_md(data, app.partners(), r, t),
             })
         }
         View::Compare => {
@@ -41,7 +41,7 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
                 .collect();
             Ok(Document {
                 file_name: format!("vergelijking-{}.md", ids.join("-")),
-                markdown: comparison_md(data, &c, t),
+                markdown: comparison_md(data, app.partners(), &c, t),
             })
         }
         View::Matrix => {

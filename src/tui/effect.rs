@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use super::action::Action;
 use crate::clipboard;
 use crate::export::write_atomic;
+use crate::i18n::{ErrorTexts, fill};
 
 /// One request to the outside world.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,10 +42,37 @@ pub fn in_tmux() -> bool {
     std::env::var_os("TMUX").is_some_and(|v| !v.is_empty())
 }
 
+/// Performs `effect` from the working directory: as [`perform`], but the working directory
+/// is looked up only for a file with a relative path (the clipboard needs none), and a
+/// working directory that is gone is reported, not fatal.
+pub fn perform_here(
+    effect: Effect,
+    terminal: &mut impl Write,
+    in_tmux: bool,
+    t: &ErrorTexts,
+) -> Action {
+    match &effect {
+        Effect::Export { path, .. } if path.is_relative() => match std::env::current_dir() {
+            Ok(dir) => perform(effect, &dir, terminal, in_tmux, t),
+            Err(e) => Action::Exported(Err((
+                path.clone(),
+                fill(t.no_working_dir, &[("error", &e.to_string())]),
+            ))),
+        },
+        _ => perform(effect, Path::new("/"), terminal, in_tmux, t),
+    }
+}
+
 /// Performs `effect`: files go to `dir` (when their path is relative), clipboard sequences to
 /// `terminal` (the real terminal, beside the frames ratatui draws). Returns the action that
-/// reports the outcome.
-pub fn perform(effect: Effect, dir: &Path, terminal: &mut impl Write, in_tmux: bool) -> Action {
+/// reports the outcome; failures are reported in the language of `t`.
+pub fn perform(
+    effect: Effect,
+    dir: &Path,
+    terminal: &mut impl Write,
+    in_tmux: bool,
+    t: &ErrorTexts,
+) -> Action {
     match effect {
         Effect::Export { path, markdown } => {
             let full = dir.join(&path);
@@ -53,7 +81,7 @@ pub fn perform(effect: Effect, dir: &Path, terminal: &mut impl Write, in_tmux: b
             let shown = std::path::absolute(&full).unwrap_or(full.clone());
             match write_atomic(&full, markdown.as_bytes()) {
                 Ok(()) => Action::Exported(Ok(shown)),
-                Err(e) => Action::Exported(Err((shown, e.to_string()))),
+                Err(e) => Action::Exported(Err((shown, e.reason(t)))),
             }
         }
         Effect::Copy(text) => match clipboard::osc52(&text, in_tmux) {

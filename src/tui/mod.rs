@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod backend;
 pub mod document;
 pub mod effect;
 pub mod input;
@@ -16,6 +17,8 @@ pub mod palette;
 pub mod scroll;
 pub mod search;
 pub mod shown;
+#[cfg(unix)]
+mod signals;
 pub mod terminal;
 pub mod ui;
 mod update;
@@ -23,12 +26,11 @@ pub mod view;
 pub mod wrap;
 
 use std::io::{self, IsTerminal};
-use std::time::Duration;
-
-use ratatui::crossterm::event;
+use std::sync::mpsc;
 
 pub use action::Action;
 pub use app::App;
+use input::reader::Input;
 
 use crate::i18n::Lang;
 use crate::model::Dataset;
@@ -38,61 +40,108 @@ pub fn is_terminal() -> bool {
     io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
+/// The most inputs handled before the screen is drawn again.
+const BATCH: usize = 256;
+
 /// Runs the explorer over `data` until the user quits. The terminal is restored on every
-/// way out, including errors, panics and terminating signals.
+/// way out, including errors, panics, aborts and terminating signals, and while suspended.
 pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
     let mut app = App::new(data, lang);
+    let (events, inputs) = mpsc::channel();
     let mut session = terminal::Session::start()?;
-    // Start listening for events (and so for SIGWINCH) before reading the size: a resize
-    // between the two would otherwise be lost and the first frame drawn at a stale size.
-    event::poll(Duration::ZERO)?;
-    let size = session.terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
+    // Listen for resizes before reading the size: one in between is not lost.
+    #[cfg(unix)]
+    signals::install(events.clone())?;
+    input::reader::spawn(events)?;
     let mut dirty = true;
     loop {
+        // The size is one ioctl away: checked on every turn, a resize is never missed (a
+        // SIGWINCH only wakes the loop).
+        let size = session.terminal.size()?;
+        if size != app.size() {
+            app.update(Action::Resize(size.width, size.height));
+            dirty = true;
+        }
         if dirty {
             let _guard = terminal::OUTPUT
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             session.terminal.draw(|frame| ui::render(&app, frame))?;
         }
-        // Block until something happens: no polling, so no CPU use while idle.
-        let ev = event::read()?;
-        // Events that ask for nothing (mouse movement, key releases) cost no redraw.
+        // Block until something happens: no polling, so no CPU use while idle. Then take
+        // what else has arrived, so a burst of keys costs one frame.
+        let Ok(first) = inputs.recv() else {
+            return Ok(());
+        };
+        let batch = std::iter::once(first).chain(inputs.try_iter().take(BATCH));
+        let mut typed = String::new();
         dirty = false;
-        for ev in input::split(ev) {
-            for action in input::actions_for(&ev, &app) {
-                app.update(action);
+        for next in batch {
+            let event = match next {
+                Input::Event(event) => event,
+                Input::Resized => continue,
+                Input::Resumed => {
+                    session.redraw_all()?;
+                    dirty = true;
+                    continue;
+                }
+                Input::Failed(e) => return Err(e),
+            };
+            for ev in input::split(event) {
+                for action in input::actions_for(&ev, &app) {
+                    // Characters typed into the search field in one burst are one edit, so
+                    // the search runs once for them (what follows does not depend on it).
+                    if let Action::SearchInsert(c) = action {
+                        typed.push(c);
+                        continue;
+                    }
+                    flush_typed(&mut app, &mut typed);
+                    app.update(action);
+                    dirty = true;
+                }
+            }
+            // Quitting, or suspending, wins over whatever else came in the same burst.
+            if app.should_quit() {
+                return Ok(());
+            }
+            if app.take_suspend() {
+                session.suspend()?;
                 dirty = true;
             }
+            perform_effects(&mut app, &mut session);
         }
-        perform_effects(&mut app, &mut session)?;
-        // crossterm can drop a resize that arrives in the same instant as input; the size is
-        // one ioctl away, so check it after every event.
-        let size = session.terminal.size()?;
-        if size != app.size() {
-            app.update(Action::Resize(size.width, size.height));
+        if !typed.is_empty() {
+            flush_typed(&mut app, &mut typed);
             dirty = true;
-        }
-        if app.should_quit() {
-            return Ok(());
         }
     }
 }
 
+/// Applies the characters typed since the last other action as one edit.
+fn flush_typed(app: &mut App, typed: &mut String) {
+    if !typed.is_empty() {
+        app.update(Action::SearchPaste(std::mem::take(typed)));
+    }
+}
+
 /// Does what `update` asked of the outside world (files, the clipboard) and reports each
-/// outcome back as an action. Clipboard sequences go straight to the terminal, outside the
-/// frames, under the output lock so they never split a frame's escape sequences.
-fn perform_effects(app: &mut App, session: &mut terminal::Session) -> io::Result<()> {
+/// outcome back as an action: a failure is a message in the status bar, never the end of
+/// the session. Clipboard sequences go straight to the terminal, outside the frames, under
+/// the output lock so they never split a frame's escape sequences.
+fn perform_effects(app: &mut App, session: &mut terminal::Session) {
     for eff in app.take_effects() {
-        let dir = std::env::current_dir()?;
+        let errors = app.lang.errors();
         let done = {
             let _guard = terminal::OUTPUT
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
-            effect::perform(eff, &dir, session.terminal.backend_mut(), effect::in_tmux())
+            effect::perform_here(
+                eff,
+                session.terminal.backend_mut(),
+                effect::in_tmux(),
+                errors,
+            )
         };
         app.update(done);
     }
-    Ok(())
 }

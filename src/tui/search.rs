@@ -7,6 +7,10 @@ use std::sync::Arc;
 
 use crate::search::{Field, Index};
 
+/// The longest query the field takes, in characters: the search itself reads only the first
+/// eight words of up to 64 bytes each, and a longer field helps nobody.
+pub const MAX_QUERY_CHARS: usize = 512;
+
 /// The search index, shared (cloning the interface state does not copy it).
 #[derive(Clone)]
 pub struct SharedIndex(pub Arc<Index>);
@@ -123,11 +127,38 @@ impl Search {
             .map_or(self.query.len(), |(i, _)| i)
     }
 
-    /// Inserts a character at the cursor.
-    pub fn insert(&mut self, c: char) {
+    /// Inserts a character at the cursor, unless the query is as long as it may be;
+    /// whether it was inserted.
+    pub fn insert(&mut self, c: char) -> bool {
+        if self.query.chars().count() >= MAX_QUERY_CHARS {
+            return false;
+        }
         let at = self.cursor_byte();
         self.query.insert(at, c);
         self.cursor += 1;
+        true
+    }
+
+    /// Inserts text at the cursor in one edit: line breaks and tabs become spaces, other
+    /// control characters are dropped, and what does not fit in [`MAX_QUERY_CHARS`] is cut.
+    /// Returns whether the query changed and whether text was cut.
+    pub fn insert_text(&mut self, text: &str) -> (bool, bool) {
+        let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
+        let mut chars = text
+            .chars()
+            .filter_map(|c| match c {
+                '\t' | '\n' | '\r' => Some(' '),
+                c if c.is_control() || crate::text::is_bidi_control(c) => None,
+                c => Some(c),
+            })
+            .peekable();
+        let add: String = chars.by_ref().take(room).collect();
+        let cut = chars.peek().is_some();
+        let at = self.cursor_byte();
+        self.query.insert_str(at, &add);
+        let n = add.chars().count();
+        self.cursor += n;
+        (n > 0, cut)
     }
 
     /// Deletes the character before the cursor; whether anything changed.

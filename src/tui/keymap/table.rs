@@ -40,6 +40,7 @@ const fn hinted(
 #[rustfmt::skip]
 pub static TABLE: &[Binding] = &[
     bind(Scope::Anywhere, &[Ctrl('c')], Action::Quit, |t| t.k_quit),
+    bind(Scope::Anywhere, &[Ctrl('z')], Action::Suspend, |t| t.session.k_suspend),
     hinted(Scope::Main, &[Code(Char('q'))], Action::Quit, |t| t.k_quit_q, |t| t.h_quit),
     bind(Scope::Views, &[Code(Char('1'))], Action::ShowView(View::Profiles), |t| t.k_view[0]),
     bind(Scope::Views, &[Code(Char('2'))], Action::ShowView(View::Matrix), |t| t.k_view[1]),

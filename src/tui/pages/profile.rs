@@ -127,7 +127,7 @@ fn build(app: &App) -> (Vec<Para>, Option<usize>) {
     if app.is_marked(ri) {
         b.out.push(Para::styled(app.tt().work.is_marked, p.picked));
     }
-    partners(app, region, &mut b);
+    partners(app, ri, region, &mut b);
     key_points(app, region, &mut b);
     themes(app, region, &mut b);
     notes(app, region, &mut b);
@@ -226,7 +226,7 @@ fn heading(app: &App, text: &str, b: &mut Builder) {
         .push(Para::styled(text.to_string(), app.palette().heading));
 }
 
-fn partners(app: &App, region: &Region, b: &mut Builder) {
+fn partners(app: &App, ri: usize, region: &Region, b: &mut Builder) {
     let p = app.palette();
     let t = app.texts();
     heading(app, t.partners, b);
@@ -259,18 +259,13 @@ fn partners(app: &App, region: &Region, b: &mut Builder) {
             let fields = [Field::Partner(pi), Field::PartnerKind(pi)];
             spans.extend(b.spans(&fields, &partner.name, Style::default()));
             // A municipality in two regions is worth knowing in a meeting: name the others.
-            if kind == PartnerKind::Municipality {
-                let others: Vec<&str> = app
-                    .data()
-                    .other_regions_with_partner(region, partner)
-                    .map(App::short_name)
-                    .collect();
-                if !others.is_empty() {
-                    spans.push(Span::styled(
-                        format!(" ({} {})", t.also_in, others.join(", ")),
-                        p.dim,
-                    ));
-                }
+            let others = app.partners().others(ri, pi);
+            if kind == PartnerKind::Municipality && others.len() > 0 {
+                let names = others.map(|o| App::short_name(&app.data().regions[o]));
+                spans.push(Span::styled(
+                    format!(" ({})", crate::export::also_in(names, t)),
+                    p.dim,
+                ));
             }
         }
         if any {

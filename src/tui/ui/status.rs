@@ -1,5 +1,6 @@
 //! The status bar: where you are, what filters the regions, and the most useful keys here.
-//! While the search field is open, the bar is the search field.
+//! While the search field is open, the bar is the search field (and a message, if any,
+//! instead of the hints).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -15,7 +16,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let p = app.palette();
     buf.set_style(area, p.status);
     let (left, cursor_col) = if app.search().editing {
-        search_field(app)
+        // Room for a message beside the field (a paste that was cut).
+        let reserve = app.message().map_or(0, |m| m.text.width() + 2);
+        search_field(app, usize::from(area.width).saturating_sub(reserve))
     } else {
         (where_and_what(app, usize::from(area.width)), None)
     };
@@ -35,7 +38,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let drop = hints.len().saturating_sub(2);
         hints.remove(drop);
     }
-    let right = Line::from(hint_spans(&hints));
+    // While typing, a message (a paste that was cut) stands where the hints would.
+    let right = match app.message().filter(|_| app.search().editing) {
+        Some(m) => {
+            let style = if m.error { p.warning } else { p.status };
+            let text = truncate(&m.text, width.saturating_sub(left_w + 2));
+            Line::from(Span::styled(format!(" {text} "), style))
+        }
+        None => Line::from(hint_spans(&hints)),
+    };
     let right_w = u16::try_from(right.width())
         .unwrap_or(u16::MAX)
         .min(area.width);
@@ -108,13 +119,11 @@ fn where_and_what(app: &App, width: usize) -> Vec<Span<'static>> {
 }
 
 /// The search field and the column of its cursor.
-fn search_field(app: &App) -> (Vec<Span<'static>>, Option<usize>) {
+fn search_field(app: &App, width: usize) -> (Vec<Span<'static>>, Option<usize>) {
     let p = app.palette();
     let tt = app.tt();
     let s = app.search();
     let prompt = format!(" {} / ", tt.search_prompt);
-    let before = &s.query[..s.cursor_byte()];
-    let cursor = prompt.width() + before.width();
     let count = match &s.results {
         Some(_) => format!(
             "  {} {} {} ",
@@ -124,10 +133,69 @@ fn search_field(app: &App) -> (Vec<Span<'static>>, Option<usize>) {
         ),
         None => format!("  {} ", tt.search_empty),
     };
+    let room = width.saturating_sub(prompt.width() + count.width()).max(8);
+    let (shown, at) = query_window(&s.query, s.cursor_byte(), room);
+    let cursor = prompt.width() + at;
     let out = vec![
         Span::styled(prompt, p.status.patch(p.heading)),
-        Span::styled(s.query.clone(), p.status),
+        Span::styled(shown, p.status),
         Span::styled(count, p.status),
     ];
     (out, Some(cursor))
+}
+
+/// The part of `query` shown in `room` columns, the cursor (at byte `cursor`) always in it,
+/// with "…" where text is cut off; and the cursor's column in what is shown.
+fn query_window(query: &str, cursor: usize, room: usize) -> (String, usize) {
+    let (before, after) = query.split_at(cursor);
+    if query.width() <= room {
+        return (query.to_string(), before.width());
+    }
+    // Most of the room for what comes before the cursor: that is where typing happens.
+    let mut head: Vec<char> = Vec::new();
+    let mut used = 0;
+    let budget = room.saturating_sub(2) * 2 / 3;
+    for c in before.chars().rev() {
+        let w = c.to_string().width();
+        if used + w > budget {
+            head.push('…');
+            used += 1;
+            break;
+        }
+        head.push(c);
+        used += w;
+    }
+    head.reverse();
+    let at = used;
+    let mut shown: String = head.into_iter().collect();
+    for c in after.chars() {
+        let w = c.to_string().width();
+        if used + w + 1 > room {
+            shown.push('…');
+            break;
+        }
+        shown.push(c);
+        used += w;
+    }
+    (shown, at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_query_shows_the_part_around_the_cursor() {
+        let q = "abcdefghij".repeat(10);
+        let (shown, at) = query_window(&q, q.len(), 20);
+        assert!(shown.starts_with('…') && shown.ends_with("hij"), "{shown}");
+        assert!(shown.width() <= 20);
+        assert_eq!(at, shown.width());
+        let (shown, at) = query_window(&q, 0, 20);
+        assert_eq!(at, 0);
+        assert!(shown.starts_with("abc") && shown.ends_with('…'), "{shown}");
+        assert!(shown.width() <= 20);
+        let (shown, at) = query_window("kort", 2, 20);
+        assert_eq!((shown.as_str(), at), ("kort", 2));
+    }
 }

@@ -24,7 +24,9 @@ impl App {
     /// when there is one, cursors are in range, and scroll offsets keep cursors in view.
     pub fn update(&mut self, action: Action) {
         // Below the minimum size nothing is drawn but the message, so nothing else may act.
-        if self.too_small() && !matches!(action, Action::Quit | Action::Resize(..)) {
+        if self.too_small()
+            && !matches!(action, Action::Quit | Action::Suspend | Action::Resize(..))
+        {
             return;
         }
         // A message answers the action before; the next one replaces it. Results of effects
@@ -54,6 +56,7 @@ impl App {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::Top => self.move_by(isize::MIN),
@@ -82,10 +85,8 @@ impl App {
             Action::Back => self.back(),
             Action::ToggleHelp => self.help = if self.help.is_some() { None } else { Some(0) },
             Action::SearchOpen => self.search_open(),
-            Action::SearchInsert(c) => self.search_edit(|s| {
-                s.insert(c);
-                true
-            }),
+            Action::SearchInsert(c) => self.search_edit(|s| s.insert(c)),
+            Action::SearchPaste(text) => self.search_paste(&text),
             Action::SearchBackspace => self.search_edit(|s| s.backspace()),
             Action::SearchDelete => self.search_edit(|s| s.delete()),
             Action::SearchLeft => self.search.move_cursor(-1),

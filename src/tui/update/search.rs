@@ -35,6 +35,21 @@ impl App {
         }
     }
 
+    /// Pastes text into the query: one edit, one search; says so when it was cut.
+    pub(super) fn search_paste(&mut self, text: &str) {
+        let mut cut = false;
+        self.search_edit(|s| {
+            let (changed, was_cut) = s.insert_text(text);
+            cut = was_cut;
+            changed
+        });
+        if cut {
+            let max = crate::tui::search::MAX_QUERY_CHARS.to_string();
+            let text = self.tt().session.search_cut.replace("{max}", &max);
+            self.say(text, false);
+        }
+    }
+
     pub(super) fn search_cancel(&mut self) {
         let saved = self.search.saved_selection;
         self.search = Default::default();

@@ -1,4 +1,9 @@
 //! Terminal events to actions: keys through the key table, the mouse and resizes directly.
+//! The bytes become events in [`frame`] (cut into pieces, with time limits) and [`reader`]
+//! (the thread that reads the terminal).
+
+pub mod frame;
+pub mod reader;
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind,
@@ -49,13 +54,9 @@ pub fn actions_for(event: &Event, app: &App) -> Vec<Action> {
             _ => Vec::new(),
         },
         Event::Resize(w, h) => vec![Action::Resize(*w, *h)],
-        // A paste is typed into the search field; elsewhere it is ignored, so that pasted
-        // text can never act as a string of commands (a "q" in it would quit).
-        Event::Paste(text) if ctx.mode == Mode::Search => text
-            .chars()
-            .filter(|c| !c.is_control())
-            .map(Action::SearchInsert)
-            .collect(),
+        // A paste is typed into the search field, as one edit; elsewhere it is ignored, so
+        // that pasted text can never act as a string of commands (a "q" in it would quit).
+        Event::Paste(text) if ctx.mode == Mode::Search => vec![Action::SearchPaste(text.clone())],
         _ => Vec::new(),
     }
 }
