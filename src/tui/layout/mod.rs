@@ -101,7 +101,9 @@ pub fn compute(app: &App, screen: Rect) -> Areas {
         View::Context => context(app, body, &mut a),
     }
     if app.help.is_some() {
-        let w = body.width.saturating_sub(4).min(78);
+        // The full width when a margin would be a column or two: a strip of the view
+        // beside the help would show loose letters.
+        let w = if body.width <= 86 { body.width } else { 78 };
         let h = body.height.saturating_sub(2);
         a.help = Rect {
             x: body.x + (body.width.saturating_sub(w)) / 2,

@@ -143,9 +143,14 @@ fn build_for<'a>(
     for (n, item) in section.items.iter().enumerate() {
         doc.out.push(Para::blank());
         let k = item.kind as usize;
-        if item.kind != SectionItemKind::Paragraph && item.kind != last_kind {
-            // A label over each numbered group, so the groups can be told apart at a glance.
-            doc.out.push(Para::styled(tt.item_groups[k], p.dim));
+        // A label over each numbered group, so the groups can be told apart at a glance;
+        // not where it would only repeat the section's own heading.
+        let label = tt.item_groups[k];
+        if item.kind != SectionItemKind::Paragraph
+            && item.kind != last_kind
+            && crate::text::fold(label) != crate::text::fold(&section.heading)
+        {
+            doc.out.push(Para::styled(label, p.dim));
         }
         last_kind = item.kind;
         let heading = Field::NationalItemHeading(n);

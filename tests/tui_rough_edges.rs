@@ -1,0 +1,61 @@
+//! Rough edges a new user meets at 80x24: each once got in the way of an answer.
+
+mod tui_support;
+
+use regioprofielen::tui::view::View;
+use regioprofielen::tui::{Action, App};
+use tui_support::*;
+
+/// The text inside `area` of the drawn screen, row by row.
+fn text_in(app: &App, area: ratatui::layout::Rect) -> Vec<String> {
+    let b = backend(app);
+    let buf = b.buffer();
+    (area.y..area.y + area.height)
+        .map(|y| {
+            (area.x..area.x + area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_questions_to_the_raad_are_named_once_in_their_section() {
+    let mut a = app();
+    a.update(Action::ShowView(View::Context));
+    let vragen = a
+        .data()
+        .national
+        .iter()
+        .position(|s| s.id == "vragen-aan-de-raad")
+        .expect("the section");
+    while a.section() < vragen {
+        a.update(Action::Down);
+    }
+    let text = text_in(&a, a.areas().section_text).join("\n");
+    assert_eq!(
+        text.matches("Vragen aan de Raad voor Cultuur").count(),
+        1,
+        "{text}"
+    );
+}
+
+#[test]
+fn the_help_covers_the_whole_width_at_80_columns() {
+    for view in [View::Profiles, View::Matrix, View::Compare, View::Context] {
+        let mut a = app();
+        a.update(Action::ShowView(view));
+        ch(&mut a, '?');
+        let help = a.areas().help;
+        assert_eq!((help.x, help.width), (0, 80), "{view:?}");
+        // Nothing of the view shows beside it: every row of the help ends with its border.
+        for row in text_in(&a, help) {
+            let last = row.chars().last().unwrap_or(' ');
+            assert!("┃┛┓█".contains(last), "{row:?}");
+        }
+    }
+    // Wider screens keep a margin around it.
+    let mut a = sized(120, 40);
+    ch(&mut a, '?');
+    assert!(a.areas().help.x > 10);
+}
