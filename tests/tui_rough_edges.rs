@@ -59,3 +59,29 @@ fn the_help_covers_the_whole_width_at_80_columns() {
     ch(&mut a, '?');
     assert!(a.areas().help.x > 10);
 }
+
+#[test]
+fn the_list_keeps_its_height_while_the_filter_has_the_focus() {
+    let mut a = app();
+    let rows_before = a.areas().regions.height;
+    a.update(Action::NextPane);
+    assert_eq!(a.focus(), regioprofielen::tui::view::Focus::Filter);
+    let areas = a.areas();
+    assert!(areas.regions.height >= rows_before, "the list shrank");
+    // Choose "internationaal": every region it leaves is on screen at once.
+    let t = theme(&a, "internationaal");
+    while a.filter_cursor() != t {
+        a.update(Action::Down);
+    }
+    a.update(Action::ToggleTheme);
+    let shown = a.visible_regions();
+    assert!(shown.len() >= 8, "{shown:?}");
+    let list = text_in(&a, a.areas().regions).join("\n");
+    for r in shown {
+        let name: String = a.data().regions[r].name.chars().take(12).collect();
+        assert!(list.contains(&name), "{name} not in the list:\n{list}");
+    }
+    // The themes are beside the list, whole.
+    let filter = text_in(&a, a.areas().filter).join("\n");
+    assert!(filter.contains("Internationalisering"), "{filter}");
+}

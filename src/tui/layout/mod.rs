@@ -151,12 +151,20 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
     let list_need = regions.saturating_add(2);
     let filter_need = themes.saturating_add(3);
     let h = left.height;
-    // When both do not fit, the focused one gets its room (like an accordion) and the other
-    // keeps a few lines.
+    if list_need.saturating_add(filter_need) > h && app.focus == Focus::Filter {
+        // Both do not fit: while themes are chosen, the filter takes the profile's place
+        // and the list keeps the whole column, so every region the filter leaves stays in
+        // view as it changes.
+        a.regions = left;
+        a.filter = detail;
+        a.detail = Rect::default();
+        a.filter_expanded = true;
+        return;
+    }
+    // Otherwise the list gets its room and the filter, under it, what is left (folded to
+    // its summary when the themes do not fit).
     let list_h = if list_need.saturating_add(filter_need) <= h {
         list_need
-    } else if app.focus == Focus::Filter {
-        h.saturating_sub(filter_need).max(3).min(h)
     } else {
         list_need.min(h.saturating_sub(5))
     };
@@ -164,8 +172,7 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
         Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(left);
     a.regions = list;
     a.filter = filter;
-    a.filter_expanded =
-        app.focus == Focus::Filter || inner(filter).height >= themes.saturating_add(1);
+    a.filter_expanded = inner(filter).height >= themes.saturating_add(1);
 }
 
 /// The comparison pane: the summary on top (at most half the inside, so the columns keep
