@@ -85,3 +85,56 @@ fn the_list_keeps_its_height_while_the_filter_has_the_focus() {
     let filter = text_in(&a, a.areas().filter).join("\n");
     assert!(filter.contains("Internationalisering"), "{filter}");
 }
+
+#[test]
+fn two_regions_compared_by_name_in_ten_keys() {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    let mut a = app();
+    let mut keys = 0;
+    let mut key = |a: &mut App, code: KeyCode, m: KeyModifiers| {
+        keys += 1;
+        send(a, &key_event(code, m));
+    };
+    let none = KeyModifiers::NONE;
+    key(&mut a, KeyCode::Char('/'), none);
+    for c in "tw".chars() {
+        key(&mut a, KeyCode::Char(c), none);
+    }
+    key(&mut a, KeyCode::Char('t'), KeyModifiers::CONTROL);
+    // Marked, and the field is empty for the next name; the mark shows in the rows.
+    assert_eq!(a.marks(), &[region(&a, "twente")]);
+    assert!(a.search().editing && a.search().query.is_empty());
+    assert!(
+        shows(&a, "✓Twente") || shows(&a, "✓ Twente"),
+        "{:?}",
+        screen(&a)
+    );
+    for c in "zee".chars() {
+        key(&mut a, KeyCode::Char(c), none);
+    }
+    key(&mut a, KeyCode::Char('t'), KeyModifiers::CONTROL);
+    key(&mut a, KeyCode::Esc, none);
+    key(&mut a, KeyCode::Char('3'), none);
+    assert!(keys <= 10, "{keys} keys");
+    assert_eq!(a.view(), View::Compare);
+    assert_eq!(a.marks(), &[region(&a, "twente"), region(&a, "zeeland")]);
+    assert!(shows(&a, "Twente") && shows(&a, "Zeeland"));
+}
+
+#[test]
+fn a_passage_of_the_cover_text_cannot_be_marked_from_the_field() {
+    use ratatui::crossterm::event::KeyModifiers;
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "raad voor cultuur");
+    send(
+        &mut a,
+        &key_event(
+            ratatui::crossterm::event::KeyCode::Char('t'),
+            KeyModifiers::CONTROL,
+        ),
+    );
+    assert!(a.marks().is_empty());
+    assert_eq!(a.search().query, "raad voor cultuur");
+    assert!(a.message().is_some_and(|m| m.text.contains("passages")));
+}

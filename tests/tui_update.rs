@@ -62,6 +62,7 @@ fn every_action() -> Vec<Action> {
         Action::SearchCancel,
         Action::SearchAccept,
         Action::SearchToList,
+        Action::MarkResult,
         Action::SearchPaste("twente\nzee".into()),
         Action::Resize(80, 24),
         Action::Click(0, 0),
@@ -115,6 +116,7 @@ fn every_action() -> Vec<Action> {
             | Action::SearchCancel
             | Action::SearchAccept
             | Action::SearchToList
+            | Action::MarkResult
             | Action::Resize(..)
             | Action::Click(..)
             | Action::Wheel { .. } => {}

@@ -24,6 +24,10 @@ pub struct WorkTexts {
     pub k_chart: &'static str,
     /// Help: Tab in the search field.
     pub k_s_list: &'static str,
+    /// Help: mark the selected result from the search field.
+    pub k_s_mark: &'static str,
+    /// Hint: mark from the search field.
+    pub h_s_mark: &'static str,
     /// Hint: mark.
     pub h_mark: &'static str,
     /// Hint: clear the marks.
@@ -112,6 +116,8 @@ pub static WORK_NL: WorkTexts = WorkTexts {
     k_group: "ROUTE OOST-regio's eerst, als groep (aan/uit)",
     k_chart: "dekkingsgrafiek: hoeveel regio's elk thema noemen (aan/uit)",
     k_s_list: "zoekterm houden en naar de resultaten (daar markeert Spatie)",
+    k_s_mark: "gekozen resultaat markeren (nog eens: ontmarkeren); het veld wordt leeg voor de volgende naam",
+    h_s_mark: "markeer",
     h_mark: "markeer",
     h_clear_marks: "wis markeringen",
     h_export: "bewaar",
@@ -165,6 +171,8 @@ pub static WORK_EN: WorkTexts = WorkTexts {
     k_group: "ROUTE OOST regions first, as a group (on/off)",
     k_chart: "coverage chart: how many regions name each theme (on/off)",
     k_s_list: "keep the search and go to the results (where Space marks)",
+    k_s_mark: "mark the selected result (again: unmark); the field empties for the next name",
+    h_s_mark: "mark",
     h_mark: "mark",
     h_clear_marks: "clear marks",
     h_export: "save",

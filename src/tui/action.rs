@@ -100,6 +100,9 @@ pub enum Action {
     /// Close the search field, keep the query as a filter and stay on the result list, where
     /// regions can be marked.
     SearchToList,
+    /// Mark (or unmark) the region of the selected result without leaving the search field;
+    /// after marking, the field is emptied for the next name.
+    MarkResult,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// A left click at this cell (column, row): selects what is under it.

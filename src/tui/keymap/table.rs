@@ -80,7 +80,8 @@ pub static TABLE: &[Binding] = &[
 
     hinted(Scope::Search, &[Code(Enter)], Action::SearchAccept, |t| t.k_s_accept, |t| t.h_open),
     hinted(Scope::Search, &[Code(Esc)], Action::SearchCancel, |t| t.k_s_cancel, |t| t.h_cancel),
-    // Space types a space here, so marking results happens on the list: Tab goes there.
+    // Space types a space here: Ctrl-T marks the selected result from the field (and empties
+    // it for the next name), and on the list, where Tab goes, Space marks.
     hinted(Scope::Search, &[Code(Tab)], Action::SearchToList, |t| t.work.k_s_list, |t| t.work.h_list),
     bind(Scope::Search, &[Code(Up)], Action::Up, |t| t.k_s_up),
     hinted(Scope::Search, &[Code(Down)], Action::Down, |t| t.k_s_down, |t| t.h_next),
@@ -91,6 +92,7 @@ pub static TABLE: &[Binding] = &[
     bind(Scope::Search, &[Code(Home)], Action::SearchHome, |t| t.k_s_home),
     bind(Scope::Search, &[Code(End)], Action::SearchEnd, |t| t.k_s_end),
     bind(Scope::Search, &[Ctrl('u')], Action::SearchClear, |t| t.k_s_clear),
+    hinted(Scope::Search, &[Ctrl('t')], Action::MarkResult, |t| t.work.k_s_mark, |t| t.work.h_s_mark),
     // The character typed replaces the placeholder (see `Binding::resolve`).
     bind(Scope::Search, &[Text], Action::SearchInsert(' '), |t| t.k_s_type),
 

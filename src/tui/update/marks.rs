@@ -23,16 +23,52 @@ impl App {
             self.say(w.mark_where, false);
             return;
         };
+        self.toggle_region_mark(r);
+    }
+
+    /// Marks region `r`, or unmarks it if it is marked; whether it is marked now.
+    fn toggle_region_mark(&mut self, r: usize) -> bool {
+        let w = self.tt().work;
         // Other regions, other columns: the comparison starts again from its top.
         self.compare_scroll = 0;
         if let Some(i) = self.marks.iter().position(|&m| m == r) {
             self.marks.remove(i);
+            false
         } else if self.marks.len() >= MAX_MARKS {
             // Refused rather than hidden: a fifth region would silently not be compared.
             let clear = label_for(&Action::ClearMarks, self.view, self.focus, self.tt());
             self.say(w.max_marks.replace("{clear}", &clear), true);
+            false
         } else {
             self.marks.push(r);
+            true
+        }
+    }
+
+    /// In the search field: marks the selected result's region and empties the field for
+    /// the next name, so a comparison is built by name without leaving it.
+    pub(super) fn mark_result(&mut self) {
+        if !self.search.editing {
+            return;
+        }
+        if self.search.national_sel.is_some() {
+            let w = self.tt().work;
+            self.say(w.mark_not_context, false);
+            return;
+        }
+        let Some(r) = self
+            .selected_region()
+            .filter(|_| self.search.is_filtering())
+        else {
+            return;
+        };
+        if self.toggle_region_mark(r) {
+            self.search_edit(|s| {
+                s.query.clear();
+                s.cursor = 0;
+                true
+            });
+            self.selected = r;
         }
     }
 

@@ -101,6 +101,7 @@ impl App {
             Action::SearchCancel => self.search_cancel(),
             Action::SearchAccept => self.search_accept(),
             Action::SearchToList => self.search_to_list(),
+            Action::MarkResult => self.mark_result(),
             Action::Resize(w, h) => self.size = Size::new(w, h),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel { x, y, down } => self.wheel(x, y, down),
