@@ -212,6 +212,7 @@ impl Gen {
         Region {
             id: format!("regio-{}", i + 1),
             name,
+            short_name: String::new(),
             profile_title: self.words(title_words),
             partners,
             partner_notes: if self.rng.chance(15) {

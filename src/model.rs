@@ -47,6 +47,11 @@ pub struct Region {
     pub id: String,
     /// The cooperation's name as printed.
     pub name: String,
+    /// A display label for narrow screens: the distinctive part of the name ("Zwolle" for
+    /// "Stedelijke Cultuurregio Zwolle"). Interpretation, like aliases: never shown as the
+    /// document's words. Empty: derived from the name (see [`Region::short`]).
+    #[serde(default)]
+    pub short_name: String,
     /// The profile's title as printed (lines rejoined).
     pub profile_title: String,
     /// Every government and organisation named as a partner.
@@ -318,6 +323,23 @@ impl Dataset {
 }
 
 impl Region {
+    /// The region's short display label: `short_name`, else the abbreviation in brackets
+    /// if the name ends in one ("Metropoolregio Amsterdam (MRA)" gives "MRA"), else the name.
+    pub fn short(&self) -> &str {
+        let own = self.short_name.trim();
+        if !own.is_empty() {
+            return own;
+        }
+        let name = self.name.trim();
+        match name.rfind('(') {
+            Some(open) if name.ends_with(')') => {
+                let inner = name[open + 1..name.len() - 1].trim();
+                if inner.is_empty() { name } else { inner }
+            }
+            _ => name,
+        }
+    }
+
     /// Whether the region is tagged with this theme.
     pub fn has_theme(&self, theme_id: &str) -> bool {
         self.themes.iter().any(|t| t.theme == theme_id)

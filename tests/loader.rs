@@ -296,3 +296,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn two_regions_with_one_short_name_are_refused() {
+    let text = regioprofielen::load::EMBEDDED_RON
+        .replace("short_name: \"Zuid\"", "short_name: \"zwolle\"");
+    let err = match regioprofielen::load::from_str(&text, "kort.ron") {
+        Ok(_) => panic!("a repeated short name must not load"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        err.contains("short_name") && err.contains("zwolle"),
+        "{err}"
+    );
+}

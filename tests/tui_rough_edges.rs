@@ -138,3 +138,30 @@ fn a_passage_of_the_cover_text_cannot_be_marked_from_the_field() {
     assert_eq!(a.search().query, "raad voor cultuur");
     assert!(a.message().is_some_and(|m| m.text.contains("passages")));
 }
+
+#[test]
+fn names_too_long_for_the_room_show_their_short_label_whole() {
+    let mut a = app();
+    a.update(Action::ShowView(View::Matrix));
+    let text = screen(&a).join("\n");
+    for short in ["Zwolle", "Utrecht", "Stedendriehoek", "MRA"] {
+        assert!(text.contains(short), "{short} in\n{text}");
+    }
+    // Never a name cut in its middle.
+    for cut in [
+        "Stedelijke C…",
+        "Stedelijke …",
+        "Cultuurregio Steden…",
+        "Metropoolregi…",
+    ] {
+        assert!(!text.contains(cut), "{cut} in\n{text}");
+    }
+    // The short labels are data, one for each region, told apart.
+    let shorts: std::collections::BTreeSet<String> = a
+        .data()
+        .regions
+        .iter()
+        .map(|r| regioprofielen::text::fold(r.short()))
+        .collect();
+    assert_eq!(shorts.len(), a.data().regions.len());
+}

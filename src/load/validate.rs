@@ -100,7 +100,38 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         let repeated = !r.id.trim().is_empty() && region_ids.repeat(r.id.as_str());
         validate_region(&themes, i, r, repeated, &mut out);
     }
+    short_names(data, &mut out);
     out
+}
+
+/// A short name stands for its region where room is short: two regions must not share one
+/// (folded), or a narrow screen could not tell them apart.
+fn short_names(data: &Dataset, out: &mut Vec<Problem>) {
+    let mut first: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::with_capacity(data.regions.len());
+    for (i, r) in data.regions.iter().enumerate() {
+        let key = crate::text::fold(r.short());
+        match first.get(&key) {
+            Some(&j)
+                if !r.short_name.trim().is_empty()
+                    || !data.regions[j].short_name.trim().is_empty() =>
+            {
+                out.push(Problem {
+                    region: Some(r.id.clone()),
+                    field: "short_name".into(),
+                    message: format!(
+                        "korte naam \"{}\" is ook die van regio {}",
+                        r.short(),
+                        data.regions[j].id
+                    ),
+                });
+            }
+            Some(_) => {}
+            None => {
+                first.insert(key, i);
+            }
+        }
+    }
 }
 
 fn validate_region(
@@ -228,7 +259,12 @@ pub fn sanitize(d: &mut Dataset) {
         }
     }
     for r in &mut d.regions {
-        for s in [&mut r.id, &mut r.name, &mut r.profile_title] {
+        for s in [
+            &mut r.id,
+            &mut r.name,
+            &mut r.short_name,
+            &mut r.profile_title,
+        ] {
             c(s);
         }
         r.partners.iter_mut().for_each(|p| c(&mut p.name));

@@ -10,6 +10,7 @@ fn region(id: &str, name: &str, partners: &[&str], key_points: &[&str]) -> Regio
     Region {
         id: id.into(),
         name: name.into(),
+        short_name: String::new(),
         profile_title: format!("Profiel {name}"),
         partners: partners
             .iter()

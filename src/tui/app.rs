@@ -374,16 +374,9 @@ impl App {
         self.data.national.len() + usize::from(!self.data.without_profile.is_empty())
     }
 
-    /// A short name for a region in running text: the abbreviation in brackets if the name
-    /// ends in one ("Metropoolregio Amsterdam (MRA)" gives "MRA"), else the name.
+    /// A short name for a region where room is short: its display label (see
+    /// [`Region::short`]).
     pub fn short_name(region: &Region) -> &str {
-        let name = region.name.trim();
-        match name.rfind('(') {
-            Some(open) if name.ends_with(')') => {
-                let inner = name[open + 1..name.len() - 1].trim();
-                if inner.is_empty() { name } else { inner }
-            }
-            _ => name,
-        }
+        region.short()
     }
 }

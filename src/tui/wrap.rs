@@ -235,6 +235,15 @@ pub fn truncate_words(s: &str, width: usize) -> String {
     }
 }
 
+/// A region's name in at most `width` columns: the name if it fits, else its short display
+/// label (the distinctive part: "Zwolle", "MRA"), cut only if even that does not fit.
+pub fn region_label(region: &crate::model::Region, width: usize) -> String {
+    if region.name.width() <= width {
+        return region.name.clone();
+    }
+    truncate_name(region.short(), width)
+}
+
 /// A name cut to `width` columns keeping its last word, which tells similar names apart:
 /// "Stedelijke Cultuurregio Zwolle" gives "Stedelijke Cu… Zwolle", not "Stedelijke Cultuurre…".
 pub fn truncate_name(s: &str, width: usize) -> String {

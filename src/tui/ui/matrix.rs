@@ -18,7 +18,7 @@ use crate::tui::layout::MatrixAreas;
 use crate::tui::pages::cell;
 use crate::tui::shown::MatrixLine;
 use crate::tui::view::Focus;
-use crate::tui::wrap::{truncate, truncate_name, truncate_plain, truncate_words};
+use crate::tui::wrap::{region_label, truncate, truncate_plain, truncate_words};
 
 /// Draws the matrix view.
 pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
@@ -90,7 +90,7 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         buf.set_stringn(m.rows.x, y, mark, 1, style);
         let pick = pick_mark(app, r);
         buf.set_span(m.rows.x + 1, y, &pick, 1);
-        let name = format!("{:<name_w$}", truncate_name(&region.name, name_w));
+        let name = format!("{:<name_w$}", region_label(region, name_w));
         buf.set_stringn(m.rows.x + 2, y, name, name_w, style);
         for (k, &t) in cols.iter().enumerate() {
             let c = app.matrix().cell(r, t);

@@ -13,7 +13,7 @@ use crate::tui::layout::inner;
 use crate::tui::pages::context::section_heading;
 use crate::tui::search::{NationalHit, ResultRow};
 use crate::tui::view::Focus;
-use crate::tui::wrap::{truncate, truncate_name};
+use crate::tui::wrap::{region_label, truncate, truncate_name};
 use unicode_width::UnicodeWidthChar;
 
 /// Draws the region list.
@@ -97,7 +97,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let body = match snippet_hit {
             Some(hit) => {
                 // Room for the match: the name takes at most a little over half the row.
-                let name = truncate_name(&region.name, region.name.width().min(name_w * 11 / 20));
+                let name = region_label(region, name_w * 11 / 20);
                 let mut spans = vec![Span::raw(name.clone())];
                 let room = name_w.saturating_sub(name.width() + 1);
                 spans.push(Span::raw(" "));
