@@ -5,9 +5,11 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod map;
 mod marks;
 mod work;
 
+pub use map::{MAP_EN, MAP_NL, MapTexts};
 pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
 
@@ -123,6 +125,8 @@ pub struct Texts {
     pub validate_counts: fn(usize, usize, usize, usize, usize, usize, usize) -> String,
     /// What the kinds of cell mean.
     pub marks: &'static MarkTexts,
+    /// The map: view, command and SVG.
+    pub map: &'static MapTexts,
 }
 
 impl Texts {
@@ -234,6 +238,7 @@ pub static NL: Texts = Texts {
         )
     },
     marks: &MARKS_NL,
+    map: &MAP_NL,
 };
 
 /// English.
@@ -298,6 +303,7 @@ pub static EN: Texts = Texts {
         )
     },
     marks: &MARKS_EN,
+    map: &MAP_EN,
 };
 
 impl Lang {
@@ -509,6 +515,8 @@ pub struct TuiTexts {
     pub work: &'static WorkTexts,
     /// What the kinds of cell mean.
     pub marks: &'static MarkTexts,
+    /// The map view.
+    pub map: &'static MapTexts,
 }
 
 /// Nederlands.
@@ -627,6 +635,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     h_close: "sluit",
     work: &WORK_NL,
     marks: &MARKS_NL,
+    map: &MAP_NL,
 };
 
 /// English.
@@ -745,4 +754,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     h_close: "close",
     work: &WORK_EN,
     marks: &MARKS_EN,
+    map: &MAP_EN,
 };

@@ -332,6 +332,19 @@ impl Dataset {
 }
 
 impl Region {
+    /// A short name for running text: the abbreviation in brackets if the name ends in one
+    /// ("Metropoolregio Amsterdam (MRA)" gives "MRA"), else the name.
+    pub fn short_name(&self) -> &str {
+        let name = self.name.trim();
+        match name.rfind('(') {
+            Some(open) if name.ends_with(')') => {
+                let inner = name[open + 1..name.len() - 1].trim();
+                if inner.is_empty() { name } else { inner }
+            }
+            _ => name,
+        }
+    }
+
     /// Whether the region is tagged with this theme.
     pub fn has_theme(&self, theme_id: &str) -> bool {
         self.themes.iter().any(|t| t.theme == theme_id)

@@ -215,7 +215,7 @@ fn a_session_in_a_real_terminal_and_a_clean_exit() {
     pty.expect(&["sortering", "Totaal", "Σ"]);
 
     pty.keys(b"?");
-    pty.expect(&["Toetsen", "Markeren, vergelijken, meenemen"]);
+    pty.expect(&["Toetsen", "Kaart: de regio's en hun gemeenten"]);
 
     pty.keys(b"\x1b");
     pty.expect_gone("Toetsen");

@@ -8,7 +8,9 @@ use std::path::Path;
 use crate::i18n::Texts;
 use crate::matrix::{Comparison, GENERAL, Matrix};
 
+pub mod braille;
 mod matrix;
+pub mod svg;
 
 use crate::model::{
     Dataset, KeyPointKind, PartnerKind, Region, Section, SectionItemKind, StatementScope,

@@ -6,6 +6,7 @@ use ratatui::layout::{Rect, Size};
 use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
 use super::layout::{self, Areas};
+use super::map::MapState;
 use super::palette::Palette;
 use super::search::{ResultRow, Search, SharedIndex};
 use super::view::{Focus, View};
@@ -41,7 +42,7 @@ pub struct App {
     pub(crate) view: View,
     pub(crate) focus: Focus,
     /// The pane each view had the focus on when it was left.
-    pub(crate) view_focus: [Focus; 4],
+    pub(crate) view_focus: [Focus; View::ALL.len()],
     /// The selected region (index into the dataset), shared by the list and the matrix.
     pub(crate) selected: usize,
     pub(crate) region_offset: usize,
@@ -72,6 +73,8 @@ pub struct App {
     /// Work for the event loop: files to write, text to copy.
     pub(crate) effects: Vec<Effect>,
     pub(crate) search: Search,
+    /// The Kaart view's state.
+    pub(crate) map: MapState,
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
     pub(crate) quit: bool,
@@ -121,6 +124,7 @@ impl App {
             message: None,
             effects: Vec::new(),
             search: Search::default(),
+            map: MapState::default(),
             help: None,
             quit: false,
         }
@@ -359,13 +363,6 @@ impl App {
     /// A short name for a region in running text: the abbreviation in brackets if the name
     /// ends in one ("Metropoolregio Amsterdam (MRA)" gives "MRA"), else the name.
     pub fn short_name(region: &Region) -> &str {
-        let name = region.name.trim();
-        match name.rfind('(') {
-            Some(open) if name.ends_with(')') => {
-                let inner = name[open + 1..name.len() - 1].trim();
-                if inner.is_empty() { name } else { inner }
-            }
-            _ => name,
-        }
+        region.short_name()
     }
 }

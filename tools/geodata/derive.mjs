@@ -185,6 +185,49 @@ function simplified(ring) {
   return simplify(points, TOLERANCE, true).map((p) => [p.x / KX, p.y]);
 }
 
+/** How far a point may be moved onto the land, and how far past the coast it lands. */
+const MAX_SNAP_KM = 2;
+const PAST_COAST = 0.001;
+
+/** The point on the outline's coast nearest to (lon, lat), moved PAST_COAST degrees further
+ *  inland, when the coast is within MAX_SNAP_KM; distances in the plane of `simplified`. */
+function ontoLand(land, lon, lat) {
+  const p = { x: lon * KX, y: lat };
+  let best = null;
+  for (const r of land) {
+    for (let i = 0; i < r.length; i++) {
+      const a = { x: r[i][0] * KX, y: r[i][1] };
+      const b = { x: r[(i + 1) % r.length][0] * KX, y: r[(i + 1) % r.length][1] };
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const len2 = dx * dx + dy * dy || 1e-12;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+      const q = { x: a.x + t * dx, y: a.y + t * dy };
+      const d = Math.hypot(q.x - p.x, q.y - p.y);
+      if (!best || d < best.d) best = { q, d };
+    }
+  }
+  const km = best.d * 111.2;
+  if (km > MAX_SNAP_KM) return null;
+  const ux = (best.q.x - p.x) / (best.d || 1);
+  const uy = (best.q.y - p.y) / (best.d || 1);
+  const x = best.q.x + ux * PAST_COAST;
+  const y = best.q.y + uy * PAST_COAST;
+  const out = { lon: x / KX, lat: y, km };
+  return land.some((r) => inRing(r, out.lon, out.lat)) ? out : null;
+}
+
+/** Whether a point lies inside a ring (even-odd rule). */
+function inRing(ring, lon, lat) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 function num(v, digits) {
   const s = v.toFixed(digits);
   return s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
@@ -228,6 +271,20 @@ function main() {
     });
     return { ...a, lat: pts.reduce((s, p) => s + p.lat, 0) / pts.length, lon: pts.reduce((s, p) => s + p.lon, 0) / pts.length };
   });
+  const land = outline();
+  for (const [name, p] of seen) {
+    if (land.some((r) => inRing(r, p.lon, p.lat))) continue;
+    // A town on the water's edge can fall just outside a generalised coast: move its point
+    // straight onto the land, a little past the coast, if that is a short way.
+    const moved = ontoLand(land, p.lon, p.lat);
+    if (!moved) {
+      problems.push(`${name}: ${p.town} lies more than ${MAX_SNAP_KM} km outside the outline`);
+      continue;
+    }
+    p.note = `GeoNames' point lies ${moved.km.toFixed(1)} km off Natural Earth's generalised coast; moved onto the land`;
+    p.lon = moved.lon;
+    p.lat = moved.lat;
+  }
   if (problems.length > 0) fail(`cannot place:\n  ${problems.join('\n  ')}`);
 
   const out = [];
@@ -238,7 +295,7 @@ function main() {
   out.push('// Coordinates are (longitude, latitude) in degrees (WGS 84).');
   out.push('(');
   out.push('    outline: [');
-  for (const r of outline()) out.push(ring(r));
+  for (const r of land) out.push(ring(r));
   out.push('    ],');
   out.push('    water: [');
   for (const r of water()) out.push(ring(r));
@@ -247,6 +304,7 @@ function main() {
   for (const [name, p] of seen) {
     const why = SEATS[name]?.why;
     if (why) out.push(`        // ${name}: ${why}.`);
+    if (p.note) out.push(`        // ${name}: ${p.note}.`);
     out.push(`        (municipality: ${str(name)}, town: ${str(p.town)}, province: ${str(p.province)}, code: ${str(p.code)}, lon: ${num(p.lon, 5)}, lat: ${num(p.lat, 5)}),`);
   }
   out.push('    ],');
