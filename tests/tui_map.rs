@@ -260,3 +260,39 @@ fn the_outline_is_rasterised_once_per_size() {
         (a.areas().map.canvas.width, a.areas().map.canvas.height)
     );
 }
+
+#[test]
+fn any_size_draws_without_panic() {
+    for w in (1..=200).step_by(13) {
+        for h in (1..=60).step_by(7) {
+            let mut a = sized(w, h);
+            ch(&mut a, '6');
+            ch(&mut a, 'o');
+            let _ = render(&a);
+        }
+    }
+}
+
+#[test]
+fn other_data_without_points_still_draw_and_say_what_is_missing() {
+    // Generated regions name municipalities the geodata do not know, and more regions than
+    // there are letters.
+    let data = regioprofielen::r#gen::generate(60, 7);
+    let mut a = App::with_palette(data, Lang::Nl, Palette::no_color());
+    a.update(Action::Resize(120, 60));
+    ch(&mut a, '6');
+    let atlas = a.map_state().atlas.clone().expect("an atlas");
+    assert!(!atlas.unplaced.is_empty());
+    for _ in 0..59 {
+        ch(&mut a, 'j');
+    }
+    let _ = render(&a);
+    assert!(shows(&a, "geen punt op de kaart"));
+    // Also where the list leaves no room for the legend.
+    a.update(Action::Resize(60, 20));
+    assert!(a.areas().map.legend.is_empty());
+    assert!(
+        shows(&a, "partnergemeenten hebben"),
+        "cut to the map's width"
+    );
+}

@@ -13,6 +13,9 @@ use crate::tui::app::App;
 
 /// Width of the collapsed list: borders, the cursor mark, the region's mark, ROUTE OOST.
 pub const STRIP_WIDTH: u16 = 5;
+/// The map's width (with its border) below which the list collapses to a strip, unless the
+/// map needs less to be as high as the screen.
+pub const MIN_MAP_WIDTH: u16 = 42;
 
 /// Where the parts of the Kaart view are.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,7 +63,9 @@ pub fn compute(app: &App, body: Rect) -> MapAreas {
     // A Braille dot is about square: a row holds 4 dots, a column 2.
     let rows = f64::from(body.height.saturating_sub(2));
     let need = (rows * 4.0 * aspect() / 2.0).ceil() as u16 + 2;
-    let strip = body.width < list_w.saturating_add(need);
+    // The list gives way first: to a strip when beside it the map would be narrower than it
+    // needs, or than a width at which 80x24 still reads well.
+    let strip = body.width.saturating_sub(list_w) < need.min(MIN_MAP_WIDTH);
     let left_w = if strip { STRIP_WIDTH } else { list_w };
     let [left, map] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);

@@ -175,4 +175,10 @@ fn map(app: &App, a: &MapAreas, buf: &mut Buffer) {
     };
     let scene = app.map_scene(atlas);
     braille::draw(atlas, raster, &scene, &p.map, a.canvas, buf);
+    // Without a legend, what the map cannot show goes on its last row.
+    if a.legend.is_empty() && !atlas.unplaced.is_empty() && a.canvas.height > 0 {
+        let text = (m.unplaced)(atlas.unplaced.len(), &atlas.unplaced.join(", "));
+        let y = a.canvas.bottom() - 1;
+        buf.set_stringn(a.canvas.x, y, text, usize::from(a.canvas.width), p.warning);
+    }
 }
