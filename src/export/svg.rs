@@ -124,17 +124,18 @@ fn document(
                 .write_empty()?;
             for a in &atlas.areas {
                 let (x, y) = at(a.lon, a.lat);
-                let label = format!("≈ {}", a.name);
+                // Ending just left of the place, so it covers none of the circles beside it.
+                let label = format!("{} ≈", a.name);
                 text(
                     w,
-                    x,
-                    y,
+                    x - 8.0,
+                    y + 4.0,
                     &label,
                     &[
                         ("font-size", "12"),
                         ("font-style", "italic"),
                         ("fill", "#666666"),
-                        ("text-anchor", "middle"),
+                        ("text-anchor", "end"),
                     ],
                 )?;
             }
@@ -272,8 +273,11 @@ fn legend(w: &mut W, data: &Dataset, highlight: &[usize], t: &Texts) -> io::Resu
                     ("stroke-width", "2.5"),
                 ])
                 .write_empty()?;
-            let two = format!("{} ({})", m.two_regions, m.two_regions_svg);
-            text(w, LEGEND_X + 20.0, y, &two, &[("font-size", "12")])?;
+            text(w, LEGEND_X + 20.0, y, m.two_regions, &[("font-size", "12")])?;
+            y += 16.0;
+            let how = format!("({})", m.two_regions_svg);
+            let grey = [("font-size", "11"), ("fill", "#666666")];
+            text(w, LEGEND_X + 20.0, y, &how, &grey)?;
             y += 20.0;
             text(
                 w,
