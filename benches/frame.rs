@@ -1,5 +1,5 @@
-//! One frame of the explorer: the Profielen view at 200x60 with an active search, drawn from
-//! the app state into a buffer (target: median < 1 ms).
+//! One frame of the explorer: the Profielen view at 200x60 with an active search, and the
+//! Kaart view at 200x60, drawn from the app state into a buffer (target: median < 1 ms).
 //!
 //! `render` is the explorer's own work (clear the buffer, draw every pane); `draw` is what a
 //! frame costs through ratatui's `Terminal::draw` on a test backend (render, then the diff
@@ -13,6 +13,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use regioprofielen::i18n::Lang;
 use regioprofielen::tui::palette::Palette;
+use regioprofielen::tui::view::View;
 use regioprofielen::tui::{Action, App, ui};
 
 const WIDTH: u16 = 200;
@@ -59,5 +60,41 @@ fn frame(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, frame);
+/// The Kaart view at 200x60, in colour, on Twente: the outline is rasterised once for this
+/// size (by `update`), so a frame paints its dots and the municipalities' glyphs.
+fn map_frame(c: &mut Criterion) {
+    let Ok(data) = regioprofielen::load::embedded() else {
+        panic!("the embedded dataset does not load");
+    };
+    let mut app = App::with_palette(data, Lang::Nl, Palette::color());
+    app.update(Action::Resize(WIDTH, HEIGHT));
+    app.update(Action::ShowView(View::Map));
+    app.update(Action::Down);
+    app.update(Action::Down);
+    assert!(
+        app.map_state().raster.is_some(),
+        "the outline is rasterised"
+    );
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
+    let mut g = c.benchmark_group("frame_200x60_map");
+    g.sample_size(50)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    g.bench_function("render", |b| {
+        b.iter(|| {
+            terminal.current_buffer_mut().reset();
+            let mut frame = terminal.get_frame();
+            ui::render(black_box(&app), &mut frame);
+        })
+    });
+    g.bench_function("draw", |b| {
+        b.iter(|| {
+            let drawn = terminal.draw(|frame| ui::render(black_box(&app), frame));
+            assert!(drawn.is_ok(), "drawing on a test backend");
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, frame, map_frame);
 criterion_main!(benches);

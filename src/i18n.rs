@@ -6,11 +6,13 @@
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
 mod errors;
+mod map;
 mod marks;
 mod session;
 mod work;
 
 pub use errors::{ERRORS_EN, ERRORS_NL, ErrorTexts, NodeKind, fill};
+pub use map::{MAP_EN, MAP_NL, MapTexts};
 pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
 pub use session::{SESSION_EN, SESSION_NL, SessionTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
@@ -129,6 +131,8 @@ pub struct Texts {
     pub validate_counts: fn(usize, usize, usize, usize, usize, usize, usize) -> String,
     /// What the kinds of cell mean.
     pub marks: &'static MarkTexts,
+    /// The map: view, command and SVG.
+    pub map: &'static MapTexts,
 }
 
 impl Texts {
@@ -241,6 +245,7 @@ pub static NL: Texts = Texts {
         )
     },
     marks: &MARKS_NL,
+    map: &MAP_NL,
 };
 
 /// English.
@@ -306,6 +311,7 @@ pub static EN: Texts = Texts {
         )
     },
     marks: &MARKS_EN,
+    map: &MAP_EN,
 };
 
 impl Lang {
@@ -519,6 +525,8 @@ pub struct TuiTexts {
     pub marks: &'static MarkTexts,
     /// Strings for suspending and the search field's limits.
     pub session: &'static SessionTexts,
+    /// The map view.
+    pub map: &'static MapTexts,
 }
 
 /// Nederlands.
@@ -638,6 +646,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     work: &WORK_NL,
     marks: &MARKS_NL,
     session: &SESSION_NL,
+    map: &MAP_NL,
 };
 
 /// English.
@@ -757,4 +766,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     work: &WORK_EN,
     marks: &MARKS_EN,
     session: &SESSION_EN,
+    map: &MAP_EN,
 };

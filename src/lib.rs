@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod export;
 pub mod filter;
 pub mod r#gen;
+pub mod geo;
 pub mod i18n;
 pub mod load;
 pub mod lookup;

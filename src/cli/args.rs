@@ -89,6 +89,23 @@ pub enum Command {
         #[arg(long, default_value = "10")]
         limit: std::num::NonZeroUsize,
     },
+    /// De kaart: elke partnergemeente op de kaart van Nederland, als Braille-tekst, SVG of JSON.
+    ///
+    /// Bronnen: Natural Earth (publiek domein); plaatsen: GeoNames (CC BY 4.0).
+    Map {
+        /// Uitvoerformaat (met --json: json).
+        #[arg(long, value_enum, default_value_t = MapFormat::Text)]
+        format: MapFormat,
+        /// Breedte van de tekstkaart in tekens (20 tot 400); de hoogte volgt uit de vorm van het land.
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(20..=400))]
+        width: u16,
+        /// Licht deze regio uit (id, naam of uniek begin), bijvoorbeeld twente.
+        #[arg(long, value_name = "ID")]
+        region: Option<String>,
+        /// Schrijf naar dit bestand (atomair) in plaats van naar standaarduitvoer.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Vergelijk twee tot vier regio's: gedeelde thema's en wat alleen een regio heeft.
     Compare {
         /// Twee tot vier regio's (id, naam of uniek begin).
@@ -107,6 +124,17 @@ pub enum MatrixFormat {
     /// A Markdown table.
     Md,
     /// JSON.
+    Json,
+}
+
+/// Output formats of `map`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapFormat {
+    /// Braille text for the terminal.
+    Text,
+    /// An SVG picture.
+    Svg,
+    /// Every municipality with its regions and point, as JSON.
     Json,
 }
 

@@ -4,6 +4,7 @@
 mod args;
 mod data;
 mod list;
+mod map;
 mod matrix;
 pub mod search;
 mod show;
@@ -12,7 +13,7 @@ mod where_;
 
 use std::io::{self, Write};
 
-pub use args::{Cli, Command, ExportFormat, MatrixFormat};
+pub use args::{Cli, Command, ExportFormat, MapFormat, MatrixFormat};
 pub use style::Style;
 
 use crate::export::ExportError;
@@ -106,6 +107,20 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         Command::Matrix { format } => matrix::matrix(ctx, *format, out),
         Command::Export { format, output } => data::export(ctx, *format, output.as_deref(), out),
         Command::Compare { regions } => show::compare(ctx, regions, out),
+        Command::Map {
+            format,
+            width,
+            region,
+            output,
+        } => {
+            let args = map::MapArgs {
+                format: *format,
+                width: *width,
+                region: region.as_deref(),
+                output: output.as_deref(),
+            };
+            map::map(ctx, &args, out)
+        }
         Command::Search { query, limit } => search::search(ctx, &query.join(" "), limit.get(), out),
         Command::Validate { file } => data::validate(ctx.t, ctx.json, file, out),
     }

@@ -6,7 +6,9 @@ mod write;
 
 use std::fmt::Write as _;
 
+pub mod braille;
 mod matrix;
+pub mod svg;
 
 pub use csv::{dataset_csv, matrix_csv, neutralise};
 pub use matrix::{caption_md, general_md, matrix_json, matrix_md};

@@ -44,12 +44,13 @@ pub enum Action {
     ToggleMark,
     /// Unmark every region.
     ClearMarks,
-    /// Matrix: put the ROUTE OOST regions first, as a group, or stop grouping.
+    /// Show ROUTE OOST as a group, or stop: in the matrix its regions come first; on the map
+    /// they are highlighted together.
     ToggleGroup,
     /// Matrix: show or hide the coverage chart (regions per theme).
     ToggleChart,
-    /// Save what the view shows as a Markdown file (performed outside `update`, see
-    /// [`crate::tui::effect::Effect`]).
+    /// Save what the view shows as a file: Markdown, or SVG for the map (performed outside
+    /// `update`, see [`crate::tui::effect::Effect`]).
     Export,
     /// Copy what the view shows as Markdown to the clipboard (performed outside `update`).
     Copy,

@@ -6,6 +6,7 @@ use ratatui::layout::{Rect, Size};
 use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
 use super::layout::{self, Areas};
+use super::map::MapState;
 use super::palette::Palette;
 use super::search::{ResultRow, Search, SharedIndex};
 use super::view::{Focus, View};
@@ -44,7 +45,7 @@ pub struct App {
     pub(crate) view: View,
     pub(crate) focus: Focus,
     /// The pane each view had the focus on when it was left.
-    pub(crate) view_focus: [Focus; 4],
+    pub(crate) view_focus: [Focus; View::ALL.len()],
     /// The selected region (index into the dataset), shared by the list and the matrix.
     pub(crate) selected: usize,
     pub(crate) region_offset: usize,
@@ -75,6 +76,8 @@ pub struct App {
     /// Work for the event loop: files to write, text to copy.
     pub(crate) effects: Vec<Effect>,
     pub(crate) search: Search,
+    /// The Kaart view's state.
+    pub(crate) map: MapState,
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
     pub(crate) quit: bool,
@@ -128,6 +131,7 @@ impl App {
             message: None,
             effects: Vec::new(),
             search: Search::default(),
+            map: MapState::default(),
             help: None,
             quit: false,
             suspend: false,

@@ -11,7 +11,7 @@ use crate::text::fold;
 pub struct Document {
     /// A file name that says what is in it, e.g. `regioprofiel-twente.md`.
     pub file_name: String,
-    /// The content.
+    /// The content: Markdown, or SVG for the map.
     pub markdown: String,
 }
 
@@ -72,6 +72,21 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
             Ok(Document {
                 file_name: format!("context-{}.md", slug(heading)),
                 markdown,
+            })
+        }
+        View::Map => {
+            let atlas = app.map_state().atlas.as_ref().ok_or(w.nothing_out)?;
+            let highlight = app.map_highlight();
+            let name = if app.map_state().group {
+                "route-oost".to_string()
+            } else {
+                highlight
+                    .first()
+                    .map_or("nederland".into(), |&r| slug(&data.regions[r].id))
+            };
+            Ok(Document {
+                file_name: format!("kaart-{name}.svg"),
+                markdown: crate::export::svg::map_svg(data, atlas, &highlight, t),
             })
         }
     }

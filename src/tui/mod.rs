@@ -12,6 +12,7 @@ pub mod effect;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod map;
 pub mod pages;
 pub mod palette;
 pub mod scroll;

@@ -7,6 +7,8 @@
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::BorderType;
 
+use crate::export::braille::MapStyle;
+
 /// The styles of the interface, by role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Palette {
@@ -52,6 +54,8 @@ pub struct Palette {
     pub picked: Style,
     /// A theme only one of the compared regions has.
     pub unique: Style,
+    /// The map: a colour per region, or (without colour) a letter.
+    pub map: MapStyle,
 }
 
 impl Palette {
@@ -91,6 +95,7 @@ impl Palette {
             warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             picked: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             unique: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            map: MapStyle::color(),
         }
     }
 
@@ -119,6 +124,7 @@ impl Palette {
             warning: bold,
             picked: bold,
             unique: bold,
+            map: MapStyle::letters(),
         }
     }
 }
@@ -157,5 +163,11 @@ mod tests {
             assert_eq!(s.bg, None);
         }
         assert!(p.selected.add_modifier.contains(Modifier::REVERSED));
+        let m = p.map;
+        assert_eq!(m.colors, None, "regions are told apart by letter");
+        for s in [m.strong, m.weak, m.area, m.label, m.matched] {
+            assert_eq!((s.fg, s.bg), (None, None));
+        }
+        assert_eq!((m.land, m.water), (Color::Reset, Color::Reset));
     }
 }

@@ -42,6 +42,8 @@ pub struct Hit {
     pub snippet: String,
     /// Matched byte ranges within `snippet`.
     pub positions: Vec<(usize, usize)>,
+    /// The region's partners (indices into its `partners`) the query matched, best first.
+    pub partners: Vec<usize>,
 }
 
 /// A hit in the national context (a cover-text section or the areas without a profile).
@@ -232,7 +234,16 @@ pub fn find(index: &Index, data: &crate::model::Dataset, query: &str) -> Found {
                     Vec::new()
                 };
                 found.order.push(ResultRow::Region(region));
+                let mut partners = Vec::new();
+                for f in std::iter::once(hit.field).chain(hit.other_fields.iter().copied()) {
+                    if let Field::Partner(i) | Field::PartnerKind(i) = f {
+                        if !partners.contains(&i) {
+                            partners.push(i);
+                        }
+                    }
+                }
                 regions.push(Hit {
+                    partners,
                     region,
                     name_ranges,
                     field: hit.field,

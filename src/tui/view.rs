@@ -13,20 +13,40 @@ pub enum View {
     Compare,
     /// The national sections of the cover text.
     Context,
+    /// The map: the regions' municipalities on the Netherlands, beside the region list.
+    Map,
 }
 
 impl View {
-    /// Every view, in tab order (the number key of a view is its position + 1).
-    pub const ALL: [View; 4] = [View::Profiles, View::Matrix, View::Compare, View::Context];
+    /// Every view, in tab order.
+    pub const ALL: [View; 5] = [
+        View::Profiles,
+        View::Matrix,
+        View::Compare,
+        View::Context,
+        View::Map,
+    ];
 
     /// Position in the tab bar.
     pub fn index(self) -> usize {
         self as usize
     }
 
+    /// The number key that shows the view, as its tab says. The map is 6: 5 is kept for the
+    /// view of the source document.
+    pub fn number(self) -> usize {
+        match self {
+            View::Map => 6,
+            v => v.index() + 1,
+        }
+    }
+
     /// The tab title.
     pub fn title(self, t: &TuiTexts) -> &'static str {
-        t.views[self.index()]
+        match self {
+            View::Map => t.map.view,
+            v => t.views[v.index()],
+        }
     }
 
     /// The panes of this view, in `Tab` order; the first holds the focus when the view opens.
@@ -36,6 +56,7 @@ impl View {
             View::Matrix => &[Focus::Matrix],
             View::Compare => &[Focus::Compare],
             View::Context => &[Focus::Sections, Focus::SectionText],
+            View::Map => &[Focus::MapList],
         }
     }
 }
@@ -57,6 +78,8 @@ pub enum Focus {
     Sections,
     /// The text of the selected section (Context).
     SectionText,
+    /// The region list beside the map (Kaart); it drives the map.
+    MapList,
 }
 
 impl Focus {
@@ -67,6 +90,7 @@ impl Focus {
             Focus::Matrix => View::Matrix,
             Focus::Compare => View::Compare,
             Focus::Sections | Focus::SectionText => View::Context,
+            Focus::MapList => View::Map,
         }
     }
 
@@ -80,6 +104,7 @@ impl Focus {
             Focus::Compare => t.views[View::Compare.index()],
             Focus::Sections => t.pane_sections,
             Focus::SectionText => t.pane_section_text,
+            Focus::MapList => t.pane_regions,
         }
     }
 

@@ -84,6 +84,8 @@ pub enum Scope {
     Filter,
     /// The matrix view.
     Matrix,
+    /// The map view.
+    Map,
     /// The search field is open.
     Search,
     /// The help overlay is open.
@@ -92,7 +94,7 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes in the order the help lists them.
-    pub const HELP_ORDER: [Scope; 9] = [
+    pub const HELP_ORDER: [Scope; 10] = [
         Scope::Anywhere,
         Scope::Main,
         Scope::Views,
@@ -100,6 +102,7 @@ impl Scope {
         Scope::Move,
         Scope::Filter,
         Scope::Matrix,
+        Scope::Map,
         Scope::Search,
         Scope::Help,
     ];
@@ -108,6 +111,7 @@ impl Scope {
     pub fn group(self, t: &TuiTexts) -> &'static str {
         let i = match self {
             Scope::Selection => return t.work.help_group,
+            Scope::Map => return t.map.help_group,
             Scope::Anywhere | Scope::Main | Scope::Views => 0,
             Scope::Move => 1,
             Scope::Filter => 2,
@@ -158,6 +162,9 @@ impl KeyContext {
                 if self.view == View::Matrix {
                     s.push(Scope::Matrix);
                 }
+                if self.view == View::Map {
+                    s.push(Scope::Map);
+                }
                 s.extend([Scope::Move, Scope::Views, Scope::Selection, Scope::Main]);
                 s
             }
@@ -199,6 +206,13 @@ impl KeyContext {
                 ],
                 Focus::Compare => &[Action::Export, Action::Copy, Action::ClearMarks],
                 Focus::Sections => &[Action::NextPane, Action::Export, Action::Quit],
+                Focus::MapList => &[
+                    Action::Open,
+                    Action::ToggleMark,
+                    Action::ToggleGroup,
+                    Action::Export,
+                    Action::SearchOpen,
+                ],
             },
         }
     }

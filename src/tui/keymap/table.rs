@@ -46,6 +46,7 @@ pub static TABLE: &[Binding] = &[
     bind(Scope::Views, &[Code(Char('2'))], Action::ShowView(View::Matrix), |t| t.k_view[1]),
     bind(Scope::Views, &[Code(Char('3'))], Action::ShowView(View::Compare), |t| t.k_view[2]),
     bind(Scope::Views, &[Code(Char('4'))], Action::ShowView(View::Context), |t| t.k_view[3]),
+    bind(Scope::Views, &[Code(Char('6'))], Action::ShowView(View::Map), |t| t.map.k_view),
     hinted(Scope::Views, &[Code(Tab)], Action::NextPane, |t| t.k_next_pane, |t| t.h_pane),
     bind(Scope::Views, &[Code(BackTab)], Action::PrevPane, |t| t.k_prev_pane),
     hinted(Scope::Views, &[Code(Enter)], Action::Open, |t| t.k_open, |t| t.h_open),
@@ -77,6 +78,9 @@ pub static TABLE: &[Binding] = &[
     hinted(Scope::Matrix, &[Code(Char('s'))], Action::CycleSort, |t| t.k_sort, |t| t.h_sort),
     hinted(Scope::Matrix, &[Code(Char('o'))], Action::ToggleGroup, |t| t.work.k_group, |t| t.work.h_group),
     hinted(Scope::Matrix, &[Code(Char('c'))], Action::ToggleChart, |t| t.work.k_chart, |t| t.work.h_chart),
+
+    hinted(Scope::Map, &[Code(Char('o'))], Action::ToggleGroup, |t| t.map.k_group, |t| t.work.h_group),
+    hinted(Scope::Map, &[Code(Char('e'))], Action::Export, |t| t.map.k_export, |t| t.map.h_export),
 
     hinted(Scope::Search, &[Code(Enter)], Action::SearchAccept, |t| t.k_s_accept, |t| t.h_open),
     hinted(Scope::Search, &[Code(Esc)], Action::SearchCancel, |t| t.k_s_cancel, |t| t.h_cancel),

@@ -11,8 +11,10 @@ use super::app::App;
 use super::pages;
 use super::view::{Focus, View};
 
+mod map;
 mod matrix;
 
+pub use map::{MapAreas, STRIP_WIDTH};
 pub use matrix::{MatrixAreas, WIDE_LEGEND};
 
 /// The smallest usable terminal width; below it only a message is shown.
@@ -55,6 +57,8 @@ pub struct Areas {
     pub sections: Rect,
     /// The section text, with its border.
     pub section_text: Rect,
+    /// The Kaart view's parts.
+    pub map: MapAreas,
     /// The help overlay, with its border (empty while closed).
     pub help: Rect,
 }
@@ -71,7 +75,7 @@ pub fn inner(r: Rect) -> Rect {
 
 /// The text of a tab.
 pub fn tab_label(view: View, app: &App) -> String {
-    format!(" {} {} ", view.index() + 1, view.title(app.tt()))
+    format!(" {} {} ", view.number(), view.title(app.tt()))
 }
 
 /// The layout of `app` on `screen`.
@@ -99,6 +103,7 @@ pub fn compute(app: &App, screen: Rect) -> Areas {
         View::Matrix => a.matrix = matrix::compute(app, body),
         View::Compare => compare(app, body, &mut a),
         View::Context => context(app, body, &mut a),
+        View::Map => a.map = map::compute(app, body),
     }
     if app.help.is_some() {
         // The full width when a margin would be a column or two: a strip of the view
@@ -220,6 +225,7 @@ impl Areas {
             (self.compare, Focus::Compare),
             (self.sections, Focus::Sections),
             (self.section_text, Focus::SectionText),
+            (self.map.list, Focus::MapList),
             (m.header.union(m.rows).union(m.totals), Focus::Matrix),
         ]
         .into_iter()
@@ -237,6 +243,7 @@ impl Areas {
             Focus::Compare => self.compare_body.height,
             Focus::Sections => inner(self.sections).height,
             Focus::SectionText => inner(self.section_text).height,
+            Focus::MapList => inner(self.map.list).height,
         };
         usize::from(h)
     }

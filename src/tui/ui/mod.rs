@@ -6,6 +6,7 @@ mod context;
 mod coverage;
 mod filter;
 mod help;
+mod map;
 mod matrix;
 mod pane;
 mod profile;
@@ -38,6 +39,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         View::Matrix => matrix::render(app, &areas.matrix, buf),
         View::Compare => compare::render(app, &areas, buf),
         View::Context => context::render(app, &areas, buf),
+        View::Map => map::render(app, &areas.map, buf),
     }
     let cursor = status::render(app, areas.status, buf);
     if app.help_scroll().is_some() {

@@ -18,7 +18,7 @@ impl App {
             self.say(w.mark_not_context, false);
             return;
         }
-        let here = matches!(self.view, View::Profiles | View::Matrix);
+        let here = matches!(self.view, View::Profiles | View::Matrix | View::Map);
         let Some(r) = self.selected_region().filter(|_| here) else {
             self.say(w.mark_where, false);
             return;

@@ -71,6 +71,7 @@ impl App {
             Action::ToggleTheme => self.toggle_theme(),
             Action::ToggleMark => self.toggle_mark(),
             Action::ClearMarks => self.clear_marks(),
+            Action::ToggleGroup if self.view == View::Map => self.map.group = !self.map.group,
             Action::ToggleGroup => self.grouped = !self.grouped,
             Action::ToggleChart => self.toggle_chart(),
             Action::Export => self.take_out(false),
@@ -123,6 +124,7 @@ impl App {
     fn moving_pane(&self) -> Focus {
         match (self.search.editing, self.view) {
             (true, View::Matrix) => Focus::Matrix,
+            (true, View::Map) => Focus::MapList,
             (true, _) => Focus::Regions,
             (false, _) => self.focus,
         }
@@ -143,7 +145,7 @@ impl App {
     /// Moves the cursor of `pane` (or scrolls its text) by `delta` rows.
     fn move_in(&mut self, pane: Focus, delta: isize, a: &Areas) {
         match pane {
-            Focus::Regions | Focus::Matrix => {
+            Focus::Regions | Focus::Matrix | Focus::MapList => {
                 let order = if pane == Focus::Matrix {
                     self.matrix_rows()
                 } else {
@@ -326,6 +328,13 @@ impl App {
                     a.page(Focus::Sections),
                     self.section_count(),
                 );
+            }
+            View::Map => {
+                let order = self.visible_regions();
+                let p = order.iter().position(|&r| r == self.selected).unwrap_or(0);
+                let page = a.page(Focus::MapList);
+                self.map.offset = keep_visible(self.map.offset, p, page, order.len());
+                self.map_refresh(a.map.canvas.width, a.map.canvas.height);
             }
         }
         for pane in self.view.panes().iter().copied().filter(|p| p.is_text()) {

@@ -53,6 +53,13 @@ impl App {
                 }
             }
             Focus::Matrix => self.click_matrix(&a, x, y),
+            Focus::MapList => {
+                if let Some(row) = row_in(inner(a.map.list), y) {
+                    if let Some(&r) = self.visible_regions().get(self.map.offset + row) {
+                        self.selected = r;
+                    }
+                }
+            }
             _ => {}
         }
     }

@@ -9,7 +9,8 @@ use crate::tui::view::{Focus, View};
 impl App {
     pub(super) fn search_open(&mut self) {
         self.help = None;
-        if self.view != View::Matrix {
+        // The matrix and the map show their own results; elsewhere the list of Profielen does.
+        if !matches!(self.view, View::Matrix | View::Map) {
             self.show_view(View::Profiles);
             self.focus = Focus::Regions;
         }
@@ -25,8 +26,8 @@ impl App {
         }
         self.search.refresh(&self.index.0, &self.data);
         // The best result is selected, whether a region or a passage of the cover text; in
-        // the matrix, which lists only regions, the best region.
-        if self.view == View::Matrix {
+        // the matrix and the map, which list only regions, the best region.
+        if matches!(self.view, View::Matrix | View::Map) {
             if let Some(&first) = self.region_order().first() {
                 self.selected = first;
             }
