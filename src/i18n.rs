@@ -43,7 +43,7 @@ pub struct Texts {
     /// This language.
     pub lang: Lang,
     /// Labels of the searchable fields, by their JSON names.
-    pub field_labels: [(&'static str, &'static str); 12],
+    pub field_labels: [(&'static str, &'static str); 15],
     // --- data labels ---
     /// "Partners".
     pub partners: &'static str,
@@ -198,6 +198,9 @@ pub static NL: Texts = Texts {
         ("evidence", "citaat"),
         ("national", "context"),
         ("without_profile", "zonder profiel"),
+        ("heading", "kop"),
+        ("text", "tekst"),
+        ("area", "gebied"),
     ],
     partners: "Partners",
     kind_plural: ["Gemeenten", "Provincies", "Organisaties"],
@@ -264,6 +267,9 @@ pub static EN: Texts = Texts {
         ("evidence", "quote"),
         ("national", "context"),
         ("without_profile", "without profile"),
+        ("heading", "heading"),
+        ("text", "text"),
+        ("area", "area"),
     ],
     partners: "Partners",
     kind_plural: ["Municipalities", "Provinces", "Organisations"],

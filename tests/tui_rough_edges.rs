@@ -165,3 +165,50 @@ fn names_too_long_for_the_room_show_their_short_label_whole() {
         .collect();
     assert_eq!(shorts.len(), a.data().regions.len());
 }
+
+#[test]
+fn search_rows_have_one_form_at_80_columns() {
+    let labels = [
+        "naam: ",
+        "kernpunt: ",
+        "partner: ",
+        "citaat: ",
+        "thema: ",
+        "kop: ",
+        "tekst: ",
+        "context: ",
+        "titel: ",
+        "ROUTE OOST: ",
+    ];
+    for q in [
+        "stedel",
+        "raad voor cultuur",
+        "internationalisering",
+        "hengelo",
+        "duitsland",
+        "route oost",
+    ] {
+        let mut a = app();
+        ch(&mut a, '/');
+        type_text(&mut a, q);
+        let list = regioprofielen::tui::layout::inner(a.areas().regions);
+        let rows: Vec<String> = text_in(&a, list)
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(!rows.is_empty(), "{q}");
+        let mut column = None;
+        for row in &rows {
+            // Every row: who, then the field's label, then the snippet, in the same columns.
+            let at = labels
+                .iter()
+                .filter_map(|l| row.find(l).map(|b| row[..b].chars().count()))
+                .min()
+                .unwrap_or_else(|| panic!("{q}: no field label in {row:?}"));
+            assert_eq!(*column.get_or_insert(at), at, "{q}: {rows:#?}");
+            // The snippet has room to say something.
+            let snippet = row.chars().skip(at).collect::<String>();
+            assert!(snippet.trim().chars().count() >= 16, "{q}: {row:?}");
+        }
+    }
+}

@@ -143,7 +143,7 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
     let left_w = if app.search.is_filtering() {
         // Search results carry the matched field and a snippet: give them room.
         want.saturating_add(24)
-            .clamp(24, (body.width.saturating_mul(11) / 20).max(24))
+            .clamp(24, (body.width.saturating_mul(3) / 5).max(24))
     } else {
         want.clamp(24, (body.width / 2).saturating_sub(1).max(24))
     };

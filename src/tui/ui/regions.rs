@@ -71,64 +71,104 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = app.list_rows();
     let at = app.selected_row();
     let offset = app.region_offset();
-    for (i, &row) in rows
+    let shown: Vec<ResultRow> = rows
         .iter()
+        .copied()
         .skip(offset)
         .take(usize::from(r.height))
-        .enumerate()
-    {
+        .collect();
+    // While searching, every row has the same columns: who, what field, the match.
+    let cols = Columns::for_rows(app, &shown, usize::from(r.width).saturating_sub(1));
+    for (i, &row) in shown.iter().enumerate() {
         let y = r.y + u16::try_from(i).unwrap_or(u16::MAX);
-        let ri = match row {
-            ResultRow::Region(ri) => ri,
-            ResultRow::National(k) => {
-                if let Some(hit) = national.get(k) {
-                    let (style, mark) = row_style(app, row == at, focused);
-                    let line = national_row(app, hit, usize::from(r.width).saturating_sub(1));
-                    draw_row(buf, r, y, mark, &line, style);
-                }
-                continue;
-            }
-        };
-        let Some(region) = app.region(ri) else {
-            continue;
-        };
         let (style, mark) = row_style(app, row == at, focused);
-        let snippet_hit = app.search().hit(ri).filter(|h| h.field != Field::Name);
-        let body = match snippet_hit {
-            Some(hit) => {
-                // Room for the match: the name takes at most a little over half the row.
-                let name = region_label(region, name_w * 11 / 20);
-                let mut spans = vec![Span::raw(name.clone())];
-                let room = name_w.saturating_sub(name.width() + 1);
-                spans.push(Span::raw(" "));
-                spans.extend(snippet_spans(
-                    app,
-                    hit.field,
-                    &hit.snippet,
-                    &hit.positions,
-                    room,
-                ));
-                spans
-            }
-            None => {
-                let name = truncate_name(&region.name, name_w);
-                highlighted(app, ri, &name, &region.name)
+        let line = match row {
+            ResultRow::National(k) => match national.get(k) {
+                Some(hit) => national_row(app, hit, &cols),
+                None => continue,
+            },
+            ResultRow::Region(ri) => {
+                let Some(region) = app.region(ri) else {
+                    continue;
+                };
+                match app.search().hit(ri) {
+                    Some(hit) => {
+                        let label = region_label(region, cols.who);
+                        let mut spans = vec![pick_mark(app, ri)];
+                        spans.extend(result_spans(
+                            app,
+                            Span::raw(label),
+                            hit.field,
+                            &hit.snippet,
+                            &hit.positions,
+                            &cols,
+                        ));
+                        Line::from(spans)
+                    }
+                    None => name_row(app, ri, region, name_w),
+                }
             }
         };
-        let used: usize = body.iter().map(|s| s.content.width()).sum();
-        let mut spans = vec![pick_mark(app, ri)];
-        spans.extend(body);
-        spans.push(Span::raw(" ".repeat(name_w.saturating_sub(used) + 1)));
-        spans.push(if region.route_oost {
-            Span::styled("◆", p.route_oost)
-        } else {
-            Span::raw(" ")
-        });
-        spans.push(Span::styled(
-            format!(" {:>2}", app.matrix().row_total(ri)),
-            p.dim,
-        ));
-        draw_row(buf, r, y, mark, &Line::from(spans), style);
+        draw_row(buf, r, y, mark, &line, style);
+    }
+}
+
+/// A region row without a snippet: the name (its matched characters highlighted), the
+/// ROUTE OOST mark and the number of themes.
+fn name_row(app: &App, ri: usize, region: &crate::model::Region, name_w: usize) -> Line<'static> {
+    let p = app.palette();
+    let name = truncate_name(&region.name, name_w);
+    let body = highlighted(app, ri, &name, &region.name);
+    let used: usize = body.iter().map(|s| s.content.width()).sum();
+    let mut spans = vec![pick_mark(app, ri)];
+    spans.extend(body);
+    spans.push(Span::raw(" ".repeat(name_w.saturating_sub(used) + 1)));
+    spans.push(if region.route_oost {
+        Span::styled("◆", p.route_oost)
+    } else {
+        Span::raw(" ")
+    });
+    spans.push(Span::styled(
+        format!(" {:>2}", app.matrix().row_total(ri)),
+        p.dim,
+    ));
+    Line::from(spans)
+}
+
+/// The columns of a search result row: after the comparison mark, who (`who` columns: the
+/// region's name or short label, or "§" and the section), the field, then the snippet.
+struct Columns {
+    who: usize,
+    width: usize,
+}
+
+impl Columns {
+    /// Columns for `rows` in `width` columns: the who-column as wide as the widest label
+    /// needs, but at most two fifths of the row, so the snippet keeps the most room.
+    fn for_rows(app: &App, rows: &[ResultRow], width: usize) -> Columns {
+        let cap = (width * 2 / 5).max(6);
+        let need = rows
+            .iter()
+            .map(|row| match *row {
+                ResultRow::Region(ri) => app.region(ri).map_or(0, |r| {
+                    if r.name.width() <= cap {
+                        r.name.width()
+                    } else {
+                        r.short().width()
+                    }
+                }),
+                ResultRow::National(k) => app
+                    .search()
+                    .national
+                    .get(k)
+                    .map_or(0, |h| section_heading(app, h.section).width() + 2),
+            })
+            .max()
+            .unwrap_or(0);
+        Columns {
+            who: need.min(cap),
+            width,
+        }
     }
 }
 
@@ -141,37 +181,58 @@ pub fn pick_mark(app: &App, region: usize) -> Span<'static> {
     }
 }
 
-/// A row for a hit in the national context: the section, then the matched text.
-fn national_row(app: &App, hit: &NationalHit, width: usize) -> Line<'static> {
+/// A row for a hit in the national context: "§" and the section, the field, the match.
+fn national_row(app: &App, hit: &NationalHit, cols: &Columns) -> Line<'static> {
     let p = app.palette();
     let heading = section_heading(app, hit.section);
-    let head = truncate(&format!("§ {heading}"), width.saturating_mul(2) / 5);
-    let room = width.saturating_sub(head.width() + 1);
-    let mut spans = vec![Span::styled(head, p.heading), Span::raw(" ")];
-    // The "§" already says where it is from: the room goes to the text.
-    let (text, ranges) = window(&hit.snippet, &hit.positions, room);
-    spans.extend(highlighted_spans(&text, &ranges, p.dim, p.match_hl));
+    let who = truncate(&format!("§ {heading}"), cols.who);
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(result_spans(
+        app,
+        Span::styled(who, p.heading),
+        hit.field,
+        &hit.snippet,
+        &hit.positions,
+        cols,
+    ));
     Line::from(spans)
 }
 
-/// "field: snippet" in `width` columns, the window chosen so the first match shows, with
-/// the matched characters highlighted.
-fn snippet_spans(
+/// The label of a field in a result row: short, and telling the parts of the cover text
+/// apart (a heading, a text, an area).
+fn field_key(field: Field) -> &'static str {
+    match field {
+        Field::NationalHeading | Field::NationalItemHeading(_) => "heading",
+        Field::NationalItem(_) | Field::WithoutProfileText(_) => "text",
+        Field::WithoutProfileName(_) => "area",
+        // A sentence of the cover text about the region: what the Context view holds.
+        Field::Note(_) => "national",
+        f => f.name(),
+    }
+}
+
+/// `who` padded to its column, the field's label, and the snippet in the rest of the row,
+/// centred on the first match with "…" where cut, the matched characters highlighted.
+fn result_spans(
     app: &App,
+    who: Span<'static>,
     field: Field,
     snippet: &str,
     positions: &[(usize, usize)],
-    width: usize,
+    cols: &Columns,
 ) -> Vec<Span<'static>> {
     let p = app.palette();
-    let label = format!("{}: ", app.texts().field_label(field.name()));
-    if label.width() + 12 > width {
-        let (text, ranges) = window(snippet, positions, width);
-        return highlighted_spans(&text, &ranges, p.dim, p.match_hl);
-    }
-    let (text, ranges) = window(snippet, positions, width - label.width());
-    let mut out = vec![Span::styled(label, p.dim)];
-    out.extend(highlighted_spans(&text, &ranges, p.dim, p.match_hl));
+    let pad = cols.who.saturating_sub(who.content.width());
+    let label = format!("{}: ", app.texts().field_label(field_key(field)));
+    // The comparison mark, the who-column, a space, the label.
+    let room = cols.width.saturating_sub(1 + cols.who + 1 + label.width());
+    let (text, ranges) = window(snippet, positions, room);
+    let mut out = vec![
+        who,
+        Span::raw(" ".repeat(pad + 1)),
+        Span::styled(label, p.dim),
+    ];
+    out.extend(highlighted_spans(&text, &ranges, p.text, p.match_hl));
     out
 }
 
@@ -204,10 +265,11 @@ pub fn window(
             ranges.iter().map(|&(a, b)| a..b).collect(),
         );
     }
-    // Start up to a third of the width before the first match, on a character boundary,
-    // but never so far back that the match itself is cut.
+    // Centre the first match, starting on a character boundary, but never so far back that
+    // the match itself is cut.
     let (first, first_end) = ranges.first().copied().unwrap_or((0, 0));
-    let budget = (width / 3).min(width.saturating_sub(text[first..first_end].width() + 2));
+    let hit_w = text[first..first_end].width();
+    let budget = (width.saturating_sub(hit_w) / 2).min(width.saturating_sub(hit_w + 2));
     let mut start = first;
     let mut back = 0;
     for (i, c) in text[..first].char_indices().rev() {
