@@ -212,3 +212,47 @@ fn search_rows_have_one_form_at_80_columns() {
         }
     }
 }
+
+#[test]
+fn the_five_questions_to_the_raad_on_one_screen_in_four_keys() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut a = app();
+    ch(&mut a, '4');
+    ch(&mut a, 'G');
+    ch(&mut a, 'k');
+    press(&mut a, KeyCode::Tab);
+    assert_eq!(a.data().national[a.section()].id, "vragen-aan-de-raad");
+    let text = screen(&a).join("\n");
+    let questions: Vec<&str> = a.data().national[a.section()]
+        .items
+        .iter()
+        .filter(|i| i.kind == regioprofielen::model::SectionItemKind::Question)
+        .map(|i| i.text.as_str())
+        .collect();
+    assert_eq!(questions.len(), 5);
+    for (n, q) in questions.iter().enumerate() {
+        // Each question's number and its last words are on screen: the whole of it.
+        assert!(
+            text.contains(&format!("{}. ", n + 1)),
+            "question {}:\n{text}",
+            n + 1
+        );
+        let last: Vec<&str> = q.split_whitespace().rev().take(2).collect();
+        assert!(
+            text.contains(last[1]) && text.contains(last[0]),
+            "end of question {}:\n{text}",
+            n + 1
+        );
+    }
+    // The text has the width; the pane's title names the section.
+    assert!(shows(&a, "§ Vragen aan de Raad voor Cultuur"));
+}
+
+#[test]
+fn the_context_list_takes_a_quarter_at_80_columns() {
+    let mut a = app();
+    ch(&mut a, '4');
+    let areas = a.areas();
+    assert!(areas.sections.width <= 20, "{:?}", areas.sections);
+    assert!(areas.section_text.width >= 60, "{:?}", areas.section_text);
+}

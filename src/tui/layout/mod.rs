@@ -205,8 +205,22 @@ fn context(app: &App, body: Rect, a: &mut Areas) {
         .chain(std::iter::once(app.texts().without_profile.width()))
         .max()
         .unwrap_or(10);
+    // On a narrow screen the text needs the room: while it has the focus it takes the whole
+    // width (the pane's title names the section), and otherwise the list gets a quarter,
+    // its headings cut.
+    let narrow = body.width < 100;
+    if narrow && app.focus == Focus::SectionText {
+        a.sections = Rect::default();
+        a.section_text = body;
+        return;
+    }
     let want = u16::try_from(longest + 4).unwrap_or(u16::MAX);
-    let left_w = want.clamp(18, (body.width / 2).saturating_sub(5).max(18));
+    let cap = if narrow {
+        body.width / 4
+    } else {
+        (body.width / 2).saturating_sub(5)
+    };
+    let left_w = want.clamp(18, cap.max(18));
     let [list, text] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
     a.sections = list;

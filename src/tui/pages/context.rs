@@ -140,9 +140,15 @@ fn build_for<'a>(
     };
     let mut counts = [0usize; 4];
     let mut last_kind = SectionItemKind::Paragraph;
+    // On a low screen the numbered items of a group follow each other without blank lines,
+    // so the five questions to the Raad fit on one screen at 80x24.
+    let compact = app.size().height < 30;
     for (n, item) in section.items.iter().enumerate() {
-        doc.out.push(Para::blank());
         let k = item.kind as usize;
+        let follows = item.kind != SectionItemKind::Paragraph && item.kind == last_kind;
+        if !(compact && follows) {
+            doc.out.push(Para::blank());
+        }
         // A label over each numbered group, so the groups can be told apart at a glance;
         // not where it would only repeat the section's own heading.
         let label = tt.item_groups[k];

@@ -16,7 +16,10 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let tt = app.tt();
     let focused = app.focus() == Focus::Sections;
     let title = format!(" {} ", tt.pane_sections);
-    block(app, title, focused).render(areas.sections, buf);
+    let list_shown = !areas.sections.is_empty();
+    if list_shown {
+        block(app, title, focused).render(areas.sections, buf);
+    }
     let r = inner(areas.sections);
     let rows = (0..app.section_count())
         .skip(app.section_offset)
@@ -32,7 +35,12 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     }
     let area = areas.section_text;
     let lines = pages::lines(app, Focus::SectionText, usize::from(inner(area).width));
-    let title = format!(" {} ", tt.pane_section_text);
+    // Without the list beside it, the text's title says which section it is.
+    let title = if list_shown {
+        format!(" {} ", tt.pane_section_text)
+    } else {
+        format!(" § {} ", section_heading(app, app.section()))
+    };
     let focused = app.focus() == Focus::SectionText;
     text(
         block(app, title, focused),
