@@ -256,3 +256,21 @@ fn the_context_list_takes_a_quarter_at_80_columns() {
     assert!(areas.sections.width <= 20, "{:?}", areas.sections);
     assert!(areas.section_text.width >= 60, "{:?}", areas.section_text);
 }
+
+#[test]
+fn theme_names_are_whole_where_the_screen_has_room() {
+    for (w, h) in [(120, 40), (200, 60)] {
+        let mut a = sized(w, h);
+        let filter = text_in(&a, a.areas().filter).join("\n");
+        a.update(Action::ShowView(View::Matrix));
+        let matrix = screen(&a).join("\n");
+        for t in &a.data().themes {
+            assert!(filter.contains(&t.label), "{w}x{h} filter: {}", t.label);
+            assert!(
+                matrix.contains(&t.label),
+                "{w}x{h} matrix legend: {}",
+                t.label
+            );
+        }
+    }
+}

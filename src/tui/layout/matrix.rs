@@ -63,6 +63,10 @@ impl MatrixAreas {
     }
 }
 
+/// What the legend needs beside the longest theme name: the number, ≈, spaces, a bar of
+/// six cells and the count.
+const LEGEND_BESIDE_NAME: usize = 2 + 2 + 3 + 6 + 5;
+
 /// The matrix view's areas in `body`.
 pub fn compute(app: &App, body: Rect) -> MatrixAreas {
     // Widths are worked out in usize (a data file may have any number of themes) and
@@ -80,6 +84,23 @@ pub fn compute(app: &App, body: Rect) -> MatrixAreas {
         .saturating_sub(grid.saturating_add(total_w + 18))
         .max(10);
     let mut name_width = longest.unwrap_or(10).saturating_add(2).clamp(10, max_name);
+    // The theme names beside the table want their whole length (and a short bar): where
+    // the regions' full names would leave too little room for that, the names give way to
+    // their short labels.
+    let t = app.texts();
+    let theme_w = app
+        .data
+        .themes
+        .iter()
+        .map(|th| t.theme_label(th).width())
+        .max();
+    let legend_need = theme_w.unwrap_or(0) + LEGEND_BESIDE_NAME;
+    let shortest = app.data.regions.iter().map(|r| r.short().width()).max();
+    let short_width = shortest.unwrap_or(10).saturating_add(2).clamp(10, max_name);
+    let room = |name: usize| width.saturating_sub(grid + total_w + 2 + name);
+    if room(name_width) < legend_need && room(short_width) >= legend_need {
+        name_width = short_width;
+    }
     let fit = |name: usize| width.saturating_sub(name + 1 + total_w) / col_width;
     if fit(name_width) < themes {
         name_width = 10;
@@ -128,7 +149,10 @@ pub fn compute(app: &App, body: Rect) -> MatrixAreas {
     // The side panel stands right of the table when there is room, from the header down to
     // the totals; the caption and the quote below have the whole width.
     let legend_x = x.saturating_add(table_w).saturating_add(1);
-    let legend_w = body.right().saturating_sub(legend_x).min(48);
+    let legend_w = body
+        .right()
+        .saturating_sub(legend_x)
+        .min(narrow(legend_need + 9).max(48));
     // The coverage chart shares the side panel with the theme names: beside them when the
     // panel is wide, in their place (switched with `c`) when it is narrow.
     let wide = legend_w >= WIDE_LEGEND;

@@ -145,7 +145,17 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
         want.saturating_add(24)
             .clamp(24, (body.width.saturating_mul(3) / 5).max(24))
     } else {
-        want.clamp(24, (body.width / 2).saturating_sub(1).max(24))
+        // Room for the theme filter's names too where the screen has it.
+        let t = app.texts();
+        let theme_w = app
+            .data
+            .themes
+            .iter()
+            .map(|th| t.theme_label(th).width())
+            .max();
+        let filter_want = u16::try_from(theme_w.unwrap_or(10) + 17).unwrap_or(u16::MAX);
+        want.max(filter_want)
+            .clamp(24, (body.width / 2).saturating_sub(1).max(24))
     };
     let [left, detail] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
