@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::KeyCode;
 use regioprofielen::clipboard::MAX_BYTES;
 use regioprofielen::i18n::ERRORS_NL as NL_ERRORS;
-use regioprofielen::tui::effect::{self, CopyFailure, Effect};
+use regioprofielen::tui::effect::{self, Copied, CopyFailure, Effect};
 use regioprofielen::tui::{Action, App};
 use tui_support::*;
 
@@ -166,8 +166,14 @@ fn the_outcomes_show_in_the_status_bar() {
         &a,
         "Opslaan mislukt (/ro/matrix.md): Permission denied"
     ));
-    a.update(Action::Copied(Ok(1234)));
-    assert!(shows(&a, "Naar het klembord gestuurd (1234 tekens)."));
+    a.update(Action::Copied(Ok(Copied {
+        chars: 1234,
+        tmux_buffer: false,
+    })));
+    assert!(shows(
+        &a,
+        "Naar de terminal gestuurd, voor het klembord (1234 tekens)."
+    ));
     a.update(Action::Copied(Err(CopyFailure::TooLong(200_000))));
     assert!(shows(&a, "Te lang voor het klembord"));
     assert!(
@@ -194,7 +200,7 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
     ch(&mut a, 'y');
     let mut terminal = Vec::new();
     for eff in a.take_effects() {
-        let done = effect::perform(eff, dir.path(), &mut terminal, false, &NL_ERRORS);
+        let done = effect::perform(eff, dir.path(), &mut terminal, None, &NL_ERRORS);
         a.update(done);
     }
     let file = dir.path().join("regioprofiel-zeeland.md");
@@ -214,7 +220,7 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
         a.message()
             .expect("a message")
             .text
-            .starts_with("Naar het klembord")
+            .starts_with("Naar de terminal gestuurd")
     );
     // Only the file: no temporary file is left behind.
     let names: Vec<_> = std::fs::read_dir(dir.path())
@@ -231,7 +237,7 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
         },
         dir.path(),
         &mut Vec::new(),
-        false,
+        None,
         &NL_ERRORS,
     );
     assert_eq!(done, Action::Exported(Ok(dir.path().join("matrix.md"))));
@@ -243,31 +249,41 @@ fn performing_writes_the_file_atomically_and_sends_osc52_to_the_terminal() {
         },
         &dir.path().join("gone"),
         &mut Vec::new(),
-        false,
+        None,
         &NL_ERRORS,
     );
     assert!(matches!(done, Action::Exported(Err(_))), "{done:?}");
 }
 
 #[test]
-fn copies_are_wrapped_for_tmux_and_refused_when_too_long() {
+fn copies_in_tmux_send_both_forms_and_huge_ones_are_refused() {
     let mut terminal = Vec::new();
     let done = effect::perform(
         Effect::Copy("ab".into()),
         ".".as_ref(),
         &mut terminal,
-        true,
+        Some(std::path::Path::new("/nonexistent/tmux")),
         &NL_ERRORS,
     );
-    assert_eq!(done, Action::Copied(Ok(2)));
-    assert!(terminal.starts_with(b"\x1bPtmux;\x1b\x1b]52;c;"));
+    assert_eq!(
+        done,
+        Action::Copied(Ok(Copied {
+            chars: 2,
+            tmux_buffer: false
+        }))
+    );
+    // The plain sequence (for tmux's set-clipboard), then the wrapped one (for passthrough);
+    // a tmux that cannot take the buffer is no failure.
+    assert!(terminal.starts_with(b"\x1b]52;c;"));
+    let wrapped = b"\x1bPtmux;\x1b\x1b]52;c;";
+    assert!(terminal.windows(wrapped.len()).any(|w| w == wrapped));
     let mut terminal = Vec::new();
     let huge = "x".repeat(MAX_BYTES + 1);
     let done = effect::perform(
         Effect::Copy(huge),
         ".".as_ref(),
         &mut terminal,
-        false,
+        None,
         &NL_ERRORS,
     );
     assert_eq!(

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use std::path::PathBuf;
 
 use regioprofielen::tui::Action;
-use regioprofielen::tui::effect::CopyFailure;
+use regioprofielen::tui::effect::{Copied, CopyFailure};
 use regioprofielen::tui::layout::inner;
 use regioprofielen::tui::view::{Focus, View};
 use tui_support::*;
@@ -40,7 +40,10 @@ fn every_action() -> Vec<Action> {
         Action::Copy,
         Action::Exported(Ok(PathBuf::from("matrix.md"))),
         Action::Exported(Err((PathBuf::from("matrix.md"), "read-only".into()))),
-        Action::Copied(Ok(10)),
+        Action::Copied(Ok(Copied {
+            chars: 10,
+            tmux_buffer: false,
+        })),
         Action::Copied(Err(CopyFailure::TooLong(200_000))),
         Action::Copied(Err(CopyFailure::Io("gone".into()))),
         Action::ToggleMode,

@@ -88,8 +88,10 @@ pub struct WorkTexts {
     pub exported: &'static str,
     /// Writing failed: `{path}`, `{error}`.
     pub export_failed: &'static str,
-    /// The text went to the clipboard: `{n}` characters.
+    /// The text was sent to the terminal for its clipboard: `{n}` characters.
     pub copied: &'static str,
+    /// The same, and tmux took it into its buffer.
+    pub copied_tmux: &'static str,
     /// Writing the clipboard sequence failed: `{error}`.
     pub copy_failed: &'static str,
     /// The text is too long for OSC 52: `{n}` bytes, `{max}`, `{export}` key.
@@ -151,7 +153,8 @@ pub static WORK_NL: WorkTexts = WorkTexts {
     compare_needs_two: "Markeer eerst twee regio's om te vergelijken.",
     exported: "Opgeslagen: {path}",
     export_failed: "Opslaan mislukt ({path}): {error}",
-    copied: "Naar het klembord gestuurd ({n} tekens).",
+    copied: "Naar de terminal gestuurd, voor het klembord ({n} tekens).",
+    copied_tmux: "In de tmux-buffer gezet en naar de terminal gestuurd ({n} tekens).",
     copy_failed: "Kopiëren mislukt: {error}",
     copy_too_long: "Te lang voor het klembord via de terminal ({n} bytes, max {max}); sla op met {export}.",
     group_route: "◆ ROUTE OOST",
@@ -206,7 +209,8 @@ pub static WORK_EN: WorkTexts = WorkTexts {
     compare_needs_two: "Mark two regions first to compare them.",
     exported: "Saved: {path}",
     export_failed: "Saving failed ({path}): {error}",
-    copied: "Sent to the clipboard ({n} characters).",
+    copied: "Sent to the terminal, for the clipboard ({n} characters).",
+    copied_tmux: "Put in the tmux buffer and sent to the terminal ({n} characters).",
     copy_failed: "Copying failed: {error}",
     copy_too_long: "Too long for the clipboard through the terminal ({n} bytes, max {max}); save with {export}.",
     group_route: "◆ ROUTE OOST",

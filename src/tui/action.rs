@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::effect::CopyFailure;
+use super::effect::{Copied, CopyFailure};
 use super::view::View;
 
 /// One request to change the interface state.
@@ -57,7 +57,7 @@ pub enum Action {
     /// A file export finished: the path written, or the path and why it failed.
     Exported(Result<PathBuf, (PathBuf, String)>),
     /// A copy finished: the characters sent, or why nothing was sent.
-    Copied(Result<usize, CopyFailure>),
+    Copied(Result<Copied, CopyFailure>),
     /// Switch how chosen themes combine: all of them or any of them.
     ToggleMode,
     /// Unchoose every theme of the filter.

@@ -37,9 +37,21 @@ pub enum CopyFailure {
     Io(String),
 }
 
-/// Whether the program runs inside tmux, whose clipboard sequence needs a passthrough wrapper.
-pub fn in_tmux() -> bool {
-    std::env::var_os("TMUX").is_some_and(|v| !v.is_empty())
+/// What a copy did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copied {
+    /// The characters sent.
+    pub chars: usize,
+    /// Whether tmux took them into its buffer as well.
+    pub tmux_buffer: bool,
+}
+
+/// The tmux to ask for its buffer when the program runs inside tmux (whose clipboard
+/// sequence also needs a passthrough wrapper); `None` outside tmux.
+pub fn in_tmux() -> Option<&'static Path> {
+    std::env::var_os("TMUX")
+        .is_some_and(|v| !v.is_empty())
+        .then(|| Path::new("tmux"))
 }
 
 /// Performs `effect` from the working directory: as [`perform`], but the working directory
@@ -48,7 +60,7 @@ pub fn in_tmux() -> bool {
 pub fn perform_here(
     effect: Effect,
     terminal: &mut impl Write,
-    in_tmux: bool,
+    in_tmux: Option<&Path>,
     t: &ErrorTexts,
 ) -> Action {
     match &effect {
@@ -65,12 +77,13 @@ pub fn perform_here(
 
 /// Performs `effect`: files go to `dir` (when their path is relative), clipboard sequences to
 /// `terminal` (the real terminal, beside the frames ratatui draws). Returns the action that
-/// reports the outcome; failures are reported in the language of `t`.
+/// reports the outcome; failures are reported in the language of `t`. `in_tmux` is the tmux
+/// to give the copied text to, when inside tmux.
 pub fn perform(
     effect: Effect,
     dir: &Path,
     terminal: &mut impl Write,
-    in_tmux: bool,
+    in_tmux: Option<&Path>,
     t: &ErrorTexts,
 ) -> Action {
     match effect {
@@ -84,14 +97,21 @@ pub fn perform(
                 Err(e) => Action::Exported(Err((shown, e.reason(t)))),
             }
         }
-        Effect::Copy(text) => match clipboard::osc52(&text, in_tmux) {
+        Effect::Copy(text) => match clipboard::osc52(&text, in_tmux.is_some()) {
             Some(seq) => {
                 // A terminal that ignores OSC 52 cannot tell us; we report what we sent.
                 let sent = terminal
                     .write_all(seq.as_bytes())
                     .and_then(|()| terminal.flush());
                 match sent {
-                    Ok(()) => Action::Copied(Ok(text.chars().count())),
+                    Ok(()) => {
+                        let tmux_buffer =
+                            in_tmux.is_some_and(|tmux| clipboard::tmux_load_buffer(tmux, &text));
+                        Action::Copied(Ok(Copied {
+                            chars: text.chars().count(),
+                            tmux_buffer,
+                        }))
+                    }
                     Err(e) => Action::Copied(Err(CopyFailure::Io(e.to_string()))),
                 }
             }

@@ -7,7 +7,7 @@ use crate::clipboard::MAX_BYTES;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Message};
 use crate::tui::document::on_screen;
-use crate::tui::effect::{CopyFailure, Effect};
+use crate::tui::effect::{Copied, CopyFailure, Effect};
 use crate::tui::keymap::label_for;
 
 impl App {
@@ -42,10 +42,18 @@ impl App {
         }
     }
 
-    pub(super) fn copied(&mut self, result: Result<usize, CopyFailure>) {
+    pub(super) fn copied(&mut self, result: Result<Copied, CopyFailure>) {
         let w = self.tt().work;
         match result {
-            Ok(chars) => self.say(w.copied.replace("{n}", &chars.to_string()), false),
+            Ok(c) => {
+                // Only what is known: the terminal may or may not pass it to the clipboard.
+                let said = if c.tmux_buffer {
+                    w.copied_tmux
+                } else {
+                    w.copied
+                };
+                self.say(said.replace("{n}", &c.chars.to_string()), false);
+            }
             Err(CopyFailure::TooLong(bytes)) => {
                 let export = label_for(&Action::Export, self.view, self.focus, self.tt());
                 self.say(
