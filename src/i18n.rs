@@ -369,6 +369,9 @@ pub struct TuiTexts {
     pub no_match_filter_hint: &'static str,
     /// How to leave a search ("{back}" is replaced by the key).
     pub search_back_hint: &'static str,
+    /// While typing a search that the theme filter empties: the filter's key types a letter
+    /// there, so first leave the field ("{back}", "{clear}").
+    pub no_match_hint_editing: &'static str,
     /// "gekozen" in the filter title.
     pub chosen: &'static str,
     /// "Modus".
@@ -554,6 +557,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     no_match_filter: "Geen regio past bij het themafilter.",
     no_match_filter_hint: "{clear} wist het themafilter.",
     search_back_hint: "{back} wist de zoekterm.",
+    no_match_hint_editing: "{back} wist de zoekterm; buiten het zoekveld wist {clear} het themafilter.",
     chosen: "gekozen",
     mode: "Modus",
     mode_all: "alle",
@@ -674,6 +678,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     no_match_filter: "No region matches the theme filter.",
     no_match_filter_hint: "{clear} clears the theme filter.",
     search_back_hint: "{back} clears the search.",
+    no_match_hint_editing: "{back} clears the search; outside the search field {clear} clears the theme filter.",
     chosen: "chosen",
     mode: "Mode",
     mode_all: "all",

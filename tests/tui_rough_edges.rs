@@ -274,3 +274,42 @@ fn theme_names_are_whole_where_the_screen_has_room() {
         }
     }
 }
+
+/// The text of the profile pane as one line of words (its wrapping undone).
+fn detail_words(app: &App) -> String {
+    let area = regioprofielen::tui::layout::inner(app.areas().detail);
+    text_in(app, area)
+        .iter()
+        .map(|l| l.trim_end_matches(['█', '│', ' ']).trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_no_result_message_says_what_is_true() {
+    use ratatui::crossterm::event::KeyCode;
+    // No filter: only the search is to blame, and Esc is the way out.
+    let mut a = app();
+    ch(&mut a, '/');
+    type_text(&mut a, "qqqzzz");
+    let text = screen(&a).join("\n");
+    assert!(!text.contains("themafilter."), "{text}");
+    assert!(text.contains("Esc wist de zoekterm"), "{text}");
+    // A filter and a search that together leave nothing, while typing: x would type an x.
+    // (Hengelo is Twente's, and Twente's key points do not name arts education.)
+    let mut a = app();
+    a.update(Action::NextPane);
+    a.update(Action::ToggleTheme);
+    assert!(a.filter().is_chosen(theme(&a, "onderwijs")));
+    press(&mut a, KeyCode::Tab);
+    ch(&mut a, '/');
+    type_text(&mut a, "hengelo");
+    assert!(a.visible_regions().is_empty());
+    let text = detail_words(&a);
+    assert!(text.contains("buiten het zoekveld wist x"), "{text}");
+    // Out of the field, x clears the filter, as the message then says.
+    press(&mut a, KeyCode::Tab);
+    let text = detail_words(&a);
+    assert!(text.contains("x wist het themafilter"), "{text}");
+}

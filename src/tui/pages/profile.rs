@@ -162,12 +162,19 @@ fn no_region(app: &App) -> Vec<Para> {
                 tt.search_back_hint.replace("{back}", &key(Action::Back)),
             )
         }
-        None if search.is_filtering() => (
-            vec![Para::styled(tt.no_match, p.warning)],
-            tt.no_match_hint
-                .replace("{clear}", &key(Action::ClearFilter))
-                .replace("{back}", &key(Action::Back)),
-        ),
+        None if search.is_filtering() => {
+            // In the search field a letter is typed, not a command: say how to get out first.
+            let hint = if search.editing {
+                tt.no_match_hint_editing
+            } else {
+                tt.no_match_hint
+            };
+            (
+                vec![Para::styled(tt.no_match, p.warning)],
+                hint.replace("{clear}", &key(Action::ClearFilter))
+                    .replace("{back}", &key(Action::Back)),
+            )
+        }
         None => (
             vec![Para::styled(tt.no_match_filter, p.warning)],
             tt.no_match_filter_hint
