@@ -260,6 +260,7 @@ pub fn generate(regions: usize, seed: u64) -> Dataset {
         .collect();
     Dataset {
         title: "Gegenereerde profielen van stedelijke regio’s".into(),
+        source: None,
         themes,
         general_statements: Vec::new(),
         regions,

@@ -36,6 +36,7 @@ fn region(id: &str, name: &str, partners: &[&str], key_points: &[&str]) -> Regio
 fn dataset(regions: Vec<Region>, national: &[&str]) -> Dataset {
     Dataset {
         title: "t".into(),
+        source: None,
         themes: vec![Theme {
             id: "erfgoed".into(),
             label: "Erfgoed".into(),

@@ -2,14 +2,20 @@
 //! validation that reports every problem and where it is.
 
 use std::fmt;
-use std::io::Read;
 use std::path::Path;
 
 use crate::model::{Dataset, Region};
 use crate::text::clean;
 
+mod read;
+mod sourced;
+
+pub use sourced::{
+    EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_TEXT, Loaded, embedded_source, load, with_source,
+};
+
 /// The embedded dataset, compiled into the binary.
-pub const EMBEDDED_RON: &str = include_str!("../assets/profiles.ron");
+pub const EMBEDDED_RON: &str = include_str!("../../assets/profiles.ron");
 /// The embedded dataset in postcard's compact form, made from [`EMBEDDED_RON`] by the build
 /// script (`src/build.rs`), which fails the build when that file does not parse.
 static EMBEDDED_COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/profiles.postcard"));
@@ -117,7 +123,10 @@ pub fn embedded() -> Result<Dataset, LoadError> {
     // Decoding the compact form takes tens of microseconds where parsing the RON takes
     // hundreds: most of a short command's run time.
     match postcard::from_bytes::<Dataset>(EMBEDDED_COMPACT) {
-        Ok(data) => checked(data, EMBEDDED_NAME),
+        Ok(mut data) => {
+            sanitize(&mut data);
+            checked(data, EMBEDDED_NAME)
+        }
         // Only a build that mixed up its files gets here; the RON text is the truth.
         Err(_) => from_str(EMBEDDED_RON, EMBEDDED_NAME),
     }
@@ -126,54 +135,21 @@ pub fn embedded() -> Result<Dataset, LoadError> {
 /// Loads and validates a dataset file.
 pub fn from_path(path: &Path) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
-    let io = |source| LoadError::Io {
-        path: name.clone(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: name,
-            size,
-            max: MAX_FILE_BYTES,
-        });
-    }
-    // Read at most one byte past the limit, in case the file grew since the metadata call.
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: name,
-            size: bytes.len() as u64,
-            max: MAX_FILE_BYTES,
-        });
-    }
-    from_bytes(&bytes, &name)
+    from_bytes(&read::bytes(path)?, &name)
 }
 
 /// Parses and validates a dataset from raw bytes; `name` is used in messages.
 pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Dataset, LoadError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => from_str(text, name),
-        Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            // The valid prefix is UTF-8 by definition.
-            let prefix = String::from_utf8_lossy(valid);
-            let (line, column) = line_col_after(&prefix);
-            Err(LoadError::NotUtf8 {
-                path: name.to_string(),
-                line,
-                column,
-            })
-        }
-    }
+    from_str(read::text(bytes, name)?, name)
 }
 
 /// Parses and validates a dataset from text; `name` is used in messages.
 pub fn from_str(text: &str, name: &str) -> Result<Dataset, LoadError> {
+    checked(parsed(text, name)?, name)
+}
+
+/// Parses a dataset from text and cleans it, without checking its rules.
+fn parsed(text: &str, name: &str) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty {
             path: name.to_string(),
@@ -185,13 +161,21 @@ pub fn from_str(text: &str, name: &str) -> Result<Dataset, LoadError> {
         column: e.span.start.col.max(1),
         message: clean(&e.code.to_string()).into_owned(),
     })?;
-    checked(data, name)
+    // Clean first, so a name made only of control characters counts as empty.
+    let mut data = data;
+    sanitize(&mut data);
+    Ok(data)
 }
 
-/// Cleans a parsed dataset and checks its rules; `name` is used in messages.
-fn checked(mut data: Dataset, name: &str) -> Result<Dataset, LoadError> {
-    // Clean first, so a name made only of control characters counts as empty.
-    sanitize(&mut data);
+/// A parsed dataset file, cleaned; its rules not yet checked.
+fn parsed_file(path: &Path) -> Result<Dataset, LoadError> {
+    let name = path.display().to_string();
+    let bytes = read::bytes(path)?;
+    parsed(read::text(&bytes, &name)?, &name)
+}
+
+/// Checks the rules of a parsed, cleaned dataset; `name` is used in messages.
+fn checked(data: Dataset, name: &str) -> Result<Dataset, LoadError> {
     let problems = validate(&data);
     if !problems.is_empty() {
         return Err(LoadError::Invalid {
@@ -200,13 +184,6 @@ fn checked(mut data: Dataset, name: &str) -> Result<Dataset, LoadError> {
         });
     }
     Ok(data)
-}
-
-/// 1-based line and column of the position just after `prefix`.
-fn line_col_after(prefix: &str) -> (usize, usize) {
-    let line = prefix.matches('\n').count() + 1;
-    let last = prefix.rsplit('\n').next().unwrap_or("");
-    (line, last.chars().count() + 1)
 }
 
 /// Checks the rules a dataset must keep; returns every problem found (empty when valid).
