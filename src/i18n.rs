@@ -5,9 +5,11 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod cite;
 mod marks;
 mod work;
 
+pub use cite::{CITE_EN, CITE_NL, CiteTexts};
 pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
 
@@ -123,6 +125,8 @@ pub struct Texts {
     pub validate_counts: fn(usize, usize, usize, usize, usize, usize, usize) -> String,
     /// What the kinds of cell mean.
     pub marks: &'static MarkTexts,
+    /// Line ranges and citations of the source document.
+    pub cite: &'static CiteTexts,
 }
 
 impl Texts {
@@ -234,6 +238,7 @@ pub static NL: Texts = Texts {
         )
     },
     marks: &MARKS_NL,
+    cite: &CITE_NL,
 };
 
 /// English.
@@ -298,6 +303,7 @@ pub static EN: Texts = Texts {
         )
     },
     marks: &MARKS_EN,
+    cite: &CITE_EN,
 };
 
 impl Lang {

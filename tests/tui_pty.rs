@@ -244,7 +244,14 @@ fn y_sends_the_profile_to_the_clipboard_and_e_saves_it_in_the_working_directory(
         base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &raw[start..end])
             .expect("base64");
     let copied = String::from_utf8(copied).expect("UTF-8");
-    assert!(copied.starts_with("## We The North"), "{copied}");
+    // The document named once at the top, then the profile with the lines of each quote.
+    assert!(
+        copied.starts_with(
+            "Bron: *Aandachtspunten bij profielen van stedelijke regio’s*; regelnummers (r.) volgens de brontekst.\n\n## We The North (r. 272)\n"
+        ),
+        "{copied}"
+    );
+    assert!(copied.contains("- bereik nieuw publiek (r. 310)"), "{copied}");
 
     pty.keys(b"e");
     pty.expect(&["Opgeslagen:", "regioprofiel-we-the-north.md"]);

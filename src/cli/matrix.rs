@@ -92,7 +92,12 @@ pub fn matrix(ctx: &Ctx, format: MatrixFormat, out: &mut impl Write) -> Result<O
             serde_json::to_string_pretty(&export::matrix_json(data, &m, &rows))?
         )?,
         MatrixFormat::Csv => write!(out, "{}", export::matrix_csv(data, &m, &rows)?)?,
-        MatrixFormat::Md => write!(out, "{}", export::matrix_md(data, &m, &rows, ctx.t))?,
+        MatrixFormat::Md => write!(
+            out,
+            "{}{}",
+            export::header(data, ctx.source, ctx.t),
+            export::matrix_md(data, ctx.source, &m, &rows, ctx.t)
+        )?,
         MatrixFormat::Text => matrix_text(ctx, &m, &rows, out)?,
     }
     Ok(Outcome::Done)

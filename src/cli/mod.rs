@@ -2,6 +2,7 @@
 //! `impl Write` and return an [`Outcome`]; only `main` turns outcomes into exit codes.
 
 mod args;
+mod cite;
 mod data;
 mod list;
 mod matrix;
@@ -19,6 +20,7 @@ use crate::i18n::Texts;
 use crate::load::LoadError;
 use crate::lookup::{Resolution, resolve_region};
 use crate::model::Dataset;
+use crate::source::Source;
 
 /// How a command ended, for the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +58,8 @@ pub enum CliError {
 pub struct Ctx<'a> {
     /// The loaded dataset.
     pub data: &'a Dataset,
+    /// Its source text, with where every quote stands in it, when there is one.
+    pub source: Option<&'a Source>,
     /// Interface strings.
     pub t: &'static Texts,
     /// Colour or plain.
@@ -89,7 +93,8 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         Command::Export { format, output } => data::export(ctx, *format, output.as_deref(), out),
         Command::Compare { regions } => show::compare(ctx, regions, out),
         Command::Search { query, limit } => search::search(ctx, &query.join(" "), *limit, out),
-        Command::Validate { file } => data::validate(ctx.t, ctx.json, file, out),
+        Command::Cite { region, theme } => cite::cite(ctx, region, theme.as_deref(), out),
+        Command::Validate { file } => data::validate(ctx.t, ctx.json, file, None, out),
     }
 }
 

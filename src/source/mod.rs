@@ -124,3 +124,46 @@ pub fn range_text([first, last]: [u32; 2]) -> String {
         format!("{first}–{last}")
     }
 }
+
+impl Quote {
+    /// The quote a search hit's field stands for: the field itself where it is a quote; for
+    /// a theme label, the tag's evidence; for an alias, the name it stands for; for a partner
+    /// with its kind, the partner. `region` and `section` are the hit's.
+    pub fn of_field(
+        data: &Dataset,
+        region: Option<usize>,
+        section: Option<usize>,
+        field: crate::search::Field,
+    ) -> Option<Quote> {
+        use crate::search::Field as F;
+        if let Some(r) = region {
+            let reg = data.regions.get(r)?;
+            return Some(match field {
+                F::Name => Quote::Name(r),
+                F::Alias(i) => {
+                    let to = &reg.aliases.get(i)?.refers_to;
+                    match reg.partners.iter().position(|p| &p.name == to) {
+                        Some(p) => Quote::Partner(r, p),
+                        None => Quote::Name(r),
+                    }
+                }
+                F::ProfileTitle => Quote::ProfileTitle(r),
+                F::RouteOost => Quote::RouteOost(r),
+                F::Partner(i) | F::PartnerKind(i) => Quote::Partner(r, i),
+                F::PartnerNote(i) => Quote::PartnerNote(r, i),
+                F::KeyPoint(i) => Quote::KeyPoint(r, i),
+                F::Note(i) => Quote::Note(r, i),
+                F::Theme(i) | F::ThemeEn(i) | F::Evidence(i) => Quote::Evidence(r, i),
+                _ => return None,
+            });
+        }
+        Some(match (section, field) {
+            (Some(s), F::NationalHeading) => Quote::Heading(s),
+            (Some(s), F::NationalItemHeading(i)) => Quote::ItemHeading(s, i),
+            (Some(s), F::NationalItem(i)) => Quote::Item(s, i),
+            (_, F::WithoutProfileName(i)) => Quote::AreaName(i),
+            (_, F::WithoutProfileText(i)) => Quote::AreaText(i),
+            _ => return None,
+        })
+    }
+}

@@ -1,6 +1,8 @@
 //! The state of the interface and what can be read from it. The state changes only in
 //! [`App::update`] (in `update.rs`); rendering reads it.
 
+use std::sync::Arc;
+
 use ratatui::layout::{Rect, Size};
 
 use super::effect::Effect;
@@ -13,6 +15,7 @@ use crate::filter::ThemeFilter;
 use crate::i18n::{Lang, Texts, TuiTexts};
 use crate::matrix::{Matrix, SortKey};
 use crate::model::{Dataset, Region};
+use crate::source::Source;
 
 /// The most regions marked at once: more do not fit side by side (and the command line's
 /// `compare` takes two to four too).
@@ -31,6 +34,8 @@ pub struct Message {
 #[derive(Debug, Clone)]
 pub struct App {
     pub(crate) data: Dataset,
+    /// The source text and where the data's quotes stand in it, when there is one.
+    pub(crate) source: Option<Arc<Source>>,
     pub(crate) matrix: Matrix,
     /// The search index over `data`, built once.
     pub(crate) index: SharedIndex,
@@ -92,6 +97,7 @@ impl App {
         let view_focus = View::ALL.map(|v| v.panes()[0]);
         Self {
             data,
+            source: None,
             matrix,
             index,
             lang,
@@ -124,6 +130,17 @@ impl App {
             help: None,
             quit: false,
         }
+    }
+
+    /// The same interface with the data's source text (see [`crate::load::Loaded`]).
+    pub fn with_source(mut self, source: Option<Source>) -> Self {
+        self.source = source.map(Arc::new);
+        self
+    }
+
+    /// The source text, when there is one.
+    pub fn source(&self) -> Option<&Source> {
+        self.source.as_deref()
     }
 
     /// The dataset shown.

@@ -3,7 +3,7 @@
 
 use super::app::App;
 use super::view::View;
-use crate::export::{comparison_md, matrix_md, profile_md, section_md, without_profile_md};
+use crate::export::{comparison_md, header, matrix_md, profile_md, section_md, without_profile_md};
 use crate::text::fold;
 
 /// A Markdown document and the file name it is saved under.
@@ -20,13 +20,18 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
     let w = app.tt().work;
     let t = app.texts();
     let data = app.data();
+    let src = app.source();
     match app.view() {
         View::Profiles => {
             let r = app.selected_region().ok_or(w.nothing_out)?;
             let region = &data.regions[r];
             Ok(Document {
                 file_name: format!("regioprofiel-{}.md", slug(&region.id)),
-                markdown: profile_md(data, region, t),
+                markdown: format!(
+                    "{}{}",
+                    header(data, src, t),
+                    profile_md(data, src, region, t)
+                ),
             })
         }
         View::Compare => {
@@ -41,7 +46,7 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
                 .collect();
             Ok(Document {
                 file_name: format!("vergelijking-{}.md", ids.join("-")),
-                markdown: comparison_md(data, &c, t),
+                markdown: comparison_md(data, src, &c, t),
             })
         }
         View::Matrix => {
@@ -50,11 +55,12 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
                 return Err(w.nothing_out);
             }
             let mut md = format!("# {} ({})\n\n", t.themes, t.themes_are_interpretation);
+            md.push_str(&header(data, src, t));
             // A filtered matrix says so, or the file would pass for the whole picture.
             if let Some(account) = app.shown_account(false) {
                 md.push_str(&format!("{account}\n\n"));
             }
-            md.push_str(&matrix_md(data, app.matrix(), &rows, t));
+            md.push_str(&matrix_md(data, src, app.matrix(), &rows, t));
             Ok(Document {
                 file_name: "matrix.md".into(),
                 markdown: md,
@@ -63,15 +69,15 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
         View::Context => {
             let i = app.section();
             let (heading, markdown) = match data.national.get(i) {
-                Some(sec) => (sec.heading.as_str(), section_md(sec)),
+                Some(sec) => (sec.heading.as_str(), section_md(data, src, i, t)),
                 None if !data.without_profile.is_empty() => {
-                    (t.without_profile, without_profile_md(data, t))
+                    (t.without_profile, without_profile_md(data, src, t))
                 }
                 None => return Err(w.nothing_out),
             };
             Ok(Document {
                 file_name: format!("context-{}.md", slug(heading)),
-                markdown,
+                markdown: format!("{}{markdown}", header(data, src, t)),
             })
         }
     }

@@ -32,6 +32,7 @@ pub use app::App;
 
 use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::source::Source;
 
 /// Whether both standard input and standard output are terminals (the explorer needs both).
 pub fn is_terminal() -> bool {
@@ -40,8 +41,8 @@ pub fn is_terminal() -> bool {
 
 /// Runs the explorer over `data` until the user quits. The terminal is restored on every
 /// way out, including errors, panics and terminating signals.
-pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
-    let mut app = App::new(data, lang);
+pub fn run(data: Dataset, source: Option<Source>, lang: Lang) -> io::Result<()> {
+    let mut app = App::new(data, lang).with_source(source);
     let mut session = terminal::Session::start()?;
     // Start listening for events (and so for SIGWINCH) before reading the size: a resize
     // between the two would otherwise be lost and the first frame drawn at a stale size.
