@@ -18,11 +18,14 @@ use std::process::ExitCode;
 #[path = "model.rs"]
 mod model;
 
-/// Locating quotes, the same source the library compiles; it uses nothing of the crate but
-/// `crate::model`, which resolves to the module above here.
+/// Locating quotes, the same sources the library compiles; they use nothing of the crate but
+/// `crate::model` and each other, which resolve to the modules here.
 #[allow(dead_code)]
 #[path = "source/locate.rs"]
 mod locate;
+#[allow(dead_code)]
+#[path = "source/quote.rs"]
+mod quote;
 
 const SOURCE: &str = "assets/profiles.ron";
 const TEXT: &str = "assets/source.txt";
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={TEXT}");
     println!("cargo::rerun-if-changed=src/model.rs");
     println!("cargo::rerun-if-changed=src/source/locate.rs");
+    println!("cargo::rerun-if-changed=src/source/quote.rs");
     match compact() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

@@ -5,10 +5,12 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod bron;
 mod cite;
 mod marks;
 mod work;
 
+pub use bron::{BRON_EN, BRON_NL, BronTexts};
 pub use cite::{CITE_EN, CITE_NL, CiteTexts};
 pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
@@ -323,8 +325,8 @@ impl Lang {
 pub struct TuiTexts {
     /// The program's name in the tab bar.
     pub app_name: &'static str,
-    /// Tab titles, in tab order: profiles, matrix, compare, context.
-    pub views: [&'static str; 4],
+    /// Tab titles, in tab order: profiles, matrix, compare, context, source.
+    pub views: [&'static str; 5],
     /// Title of the region list.
     pub pane_regions: &'static str,
     /// Title of the theme filter.
@@ -417,8 +419,8 @@ pub struct TuiTexts {
     pub k_quit: &'static str,
     /// Help: q.
     pub k_quit_q: &'static str,
-    /// Help: the view keys 1-4.
-    pub k_view: [&'static str; 4],
+    /// Help: the view keys 1-5.
+    pub k_view: [&'static str; 5],
     /// Help: Tab.
     pub k_next_pane: &'static str,
     /// Help: Shift-Tab.
@@ -515,12 +517,14 @@ pub struct TuiTexts {
     pub work: &'static WorkTexts,
     /// What the kinds of cell mean.
     pub marks: &'static MarkTexts,
+    /// The source document: the Bron view and `b`.
+    pub bron: &'static BronTexts,
 }
 
 /// Nederlands.
 pub static TUI_NL: TuiTexts = TuiTexts {
     app_name: "Regioprofielen",
-    views: ["Profielen", "Matrix", "Vergelijk", "Context"],
+    views: ["Profielen", "Matrix", "Vergelijk", "Context", "Bron"],
     pane_regions: "Regio's",
     pane_filter: "Themafilter",
     pane_profile: "Profiel",
@@ -584,6 +588,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
         "Matrix: regio's × thema's",
         "Vergelijk: gemarkeerde regio's naast elkaar",
         "Context: de begeleidende tekst",
+        "Bron: het document zelf, met regelnummers",
     ],
     k_next_pane: "volgend paneel",
     k_prev_pane: "vorig paneel",
@@ -633,12 +638,13 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     h_close: "sluit",
     work: &WORK_NL,
     marks: &MARKS_NL,
+    bron: &BRON_NL,
 };
 
 /// English.
 pub static TUI_EN: TuiTexts = TuiTexts {
     app_name: "Regioprofielen",
-    views: ["Profiles", "Matrix", "Compare", "Context"],
+    views: ["Profiles", "Matrix", "Compare", "Context", "Source"],
     pane_regions: "Regions",
     pane_filter: "Theme filter",
     pane_profile: "Profile",
@@ -702,6 +708,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
         "Matrix: regions × themes",
         "Compare: marked regions side by side",
         "Context: the cover text",
+        "Source: the document itself, with line numbers",
     ],
     k_next_pane: "next pane",
     k_prev_pane: "previous pane",
@@ -751,4 +758,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     h_close: "close",
     work: &WORK_EN,
     marks: &MARKS_EN,
+    bron: &BRON_EN,
 };

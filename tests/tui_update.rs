@@ -61,6 +61,9 @@ fn every_action() -> Vec<Action> {
         Action::SearchCancel,
         Action::SearchAccept,
         Action::SearchToList,
+        Action::Cite,
+        Action::NextHit,
+        Action::PrevHit,
         Action::Resize(80, 24),
         Action::Click(0, 0),
         Action::Wheel {
@@ -111,6 +114,9 @@ fn every_action() -> Vec<Action> {
             | Action::SearchCancel
             | Action::SearchAccept
             | Action::SearchToList
+            | Action::Cite
+            | Action::NextHit
+            | Action::PrevHit
             | Action::Resize(..)
             | Action::Click(..)
             | Action::Wheel { .. } => {}

@@ -4,12 +4,14 @@
 mod closest;
 pub mod locate;
 mod passages;
+pub mod quote;
 
 use std::ops::Range;
 
 pub use closest::{Closest, closest};
-pub use locate::{Located, Normalised, Place, Places, Quote, normalise};
+pub use locate::{Located, Normalised, normalise};
 pub use passages::{DocHit, Passages};
+pub use quote::{Place, Places, Quote};
 
 use crate::model::Dataset;
 

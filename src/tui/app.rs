@@ -1,10 +1,9 @@
 //! The state of the interface and what can be read from it. The state changes only in
 //! [`App::update`] (in `update.rs`); rendering reads it.
 
-use std::sync::Arc;
-
 use ratatui::layout::{Rect, Size};
 
+use super::bron::BronState;
 use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
 use super::layout::{self, Areas};
@@ -35,7 +34,7 @@ pub struct Message {
 pub struct App {
     pub(crate) data: Dataset,
     /// The source text and where the data's quotes stand in it, when there is one.
-    pub(crate) source: Option<Arc<Source>>,
+    pub(crate) source: Option<std::sync::Arc<Source>>,
     pub(crate) matrix: Matrix,
     /// The search index over `data`, built once.
     pub(crate) index: SharedIndex,
@@ -46,7 +45,7 @@ pub struct App {
     pub(crate) view: View,
     pub(crate) focus: Focus,
     /// The pane each view had the focus on when it was left.
-    pub(crate) view_focus: [Focus; 4],
+    pub(crate) view_focus: [Focus; 5],
     /// The selected region (index into the dataset), shared by the list and the matrix.
     pub(crate) selected: usize,
     pub(crate) region_offset: usize,
@@ -54,6 +53,8 @@ pub struct App {
     pub(crate) filter_cursor: usize,
     pub(crate) filter_offset: usize,
     pub(crate) detail_scroll: usize,
+    /// The profile's quote cursor: which of its quotes `b` shows in the source.
+    pub(crate) detail_quote: usize,
     pub(crate) sort: SortKey,
     pub(crate) matrix_col: usize,
     pub(crate) matrix_row_offset: usize,
@@ -61,6 +62,8 @@ pub struct App {
     pub(crate) section: usize,
     pub(crate) section_offset: usize,
     pub(crate) section_scroll: usize,
+    /// The section text's quote cursor.
+    pub(crate) section_quote: usize,
     pub(crate) compare_scroll: usize,
     /// The first marked region shown in the comparison when not all fit side by side.
     pub(crate) compare_col: usize,
@@ -77,6 +80,8 @@ pub struct App {
     /// Work for the event loop: files to write, text to copy.
     pub(crate) effects: Vec<Effect>,
     pub(crate) search: Search,
+    /// The Bron view.
+    pub(crate) bron: BronState,
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
     pub(crate) quit: bool,
@@ -112,6 +117,7 @@ impl App {
             filter_cursor: 0,
             filter_offset: 0,
             detail_scroll: 0,
+            detail_quote: 0,
             sort: SortKey::Document,
             matrix_col: 0,
             matrix_row_offset: 0,
@@ -119,6 +125,7 @@ impl App {
             section: 0,
             section_offset: 0,
             section_scroll: 0,
+            section_quote: 0,
             compare_scroll: 0,
             compare_col: 0,
             marks: Vec::new(),
@@ -127,20 +134,10 @@ impl App {
             message: None,
             effects: Vec::new(),
             search: Search::default(),
+            bron: BronState::default(),
             help: None,
             quit: false,
         }
-    }
-
-    /// The same interface with the data's source text (see [`crate::load::Loaded`]).
-    pub fn with_source(mut self, source: Option<Source>) -> Self {
-        self.source = source.map(Arc::new);
-        self
-    }
-
-    /// The source text, when there is one.
-    pub fn source(&self) -> Option<&Source> {
-        self.source.as_deref()
     }
 
     /// The dataset shown.
@@ -207,7 +204,7 @@ impl App {
     pub fn key_context(&self) -> KeyContext {
         let mode = if self.too_small() {
             Mode::TooSmall
-        } else if self.search.editing {
+        } else if self.search.editing || self.bron.find.editing {
             Mode::Search
         } else if self.help.is_some() {
             Mode::Help

@@ -1,9 +1,14 @@
 //! What is on screen as a Markdown document, for `e` (save) and `y` (copy): the selected
-//! profile, the comparison, the matrix as filtered and sorted, or the selected section.
+//! profile, the comparison, the matrix as filtered and sorted, the selected section, or in
+//! the Bron view the cited quotes (else the lines shown) with their lines.
 
 use super::app::App;
+use super::bron::sheet;
 use super::view::View;
-use crate::export::{comparison_md, header, matrix_md, profile_md, section_md, without_profile_md};
+use crate::export::{
+    at, comparison_md, header, matrix_md, profile_md, section_md, without_profile_md,
+};
+use crate::source::range_text;
 use crate::text::fold;
 
 /// A Markdown document and the file name it is saved under.
@@ -78,6 +83,41 @@ pub fn on_screen(app: &App) -> Result<Document, &'static str> {
             Ok(Document {
                 file_name: format!("context-{}.md", slug(heading)),
                 markdown: format!("{}{markdown}", header(data, src, t)),
+            })
+        }
+        View::Source => {
+            let src = src.ok_or(w.nothing_out)?;
+            let bron = app.bron();
+            let mut md = header(data, Some(src), t);
+            let lines = match (&bron.mark, bron.find.is_active()) {
+                (Some(m), false) => {
+                    for &q in &m.quotes {
+                        let text = q.text(data).unwrap_or_default();
+                        let label = sheet::label(q, data, t, app.tt());
+                        md.push_str(&format!("- **{label}**: “{text}”{}\n", at(Some(src), t, q)));
+                    }
+                    m.lines
+                }
+                _ => {
+                    let shown = match bron.find.hit() {
+                        Some(h) => h.lines[0] as usize - 1..h.lines[1] as usize,
+                        None => app.bron_shown(),
+                    };
+                    if shown.is_empty() {
+                        return Err(w.nothing_out);
+                    }
+                    for l in shown.clone() {
+                        md.push_str(format!("> {}", src.line(l).trim_end()).trim_end());
+                        md.push('\n');
+                    }
+                    let lines = [shown.start as u32 + 1, shown.end as u32];
+                    md.push_str(&format!("\n({})\n", t.cite.range(lines)));
+                    lines
+                }
+            };
+            Ok(Document {
+                file_name: format!("bron-{}.md", slug(&range_text(lines))),
+                markdown: md,
             })
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod bron;
 pub mod document;
 pub mod effect;
 pub mod input;

@@ -13,11 +13,19 @@ pub enum View {
     Compare,
     /// The national sections of the cover text.
     Context,
+    /// The source document itself, with its line numbers and what the data uses of it.
+    Source,
 }
 
 impl View {
     /// Every view, in tab order (the number key of a view is its position + 1).
-    pub const ALL: [View; 4] = [View::Profiles, View::Matrix, View::Compare, View::Context];
+    pub const ALL: [View; 5] = [
+        View::Profiles,
+        View::Matrix,
+        View::Compare,
+        View::Context,
+        View::Source,
+    ];
 
     /// Position in the tab bar.
     pub fn index(self) -> usize {
@@ -36,6 +44,7 @@ impl View {
             View::Matrix => &[Focus::Matrix],
             View::Compare => &[Focus::Compare],
             View::Context => &[Focus::Sections, Focus::SectionText],
+            View::Source => &[Focus::Source],
         }
     }
 }
@@ -57,6 +66,8 @@ pub enum Focus {
     Sections,
     /// The text of the selected section (Context).
     SectionText,
+    /// The source document (Bron).
+    Source,
 }
 
 impl Focus {
@@ -67,6 +78,7 @@ impl Focus {
             Focus::Matrix => View::Matrix,
             Focus::Compare => View::Compare,
             Focus::Sections | Focus::SectionText => View::Context,
+            Focus::Source => View::Source,
         }
     }
 
@@ -80,6 +92,7 @@ impl Focus {
             Focus::Compare => t.views[View::Compare.index()],
             Focus::Sections => t.pane_sections,
             Focus::SectionText => t.pane_section_text,
+            Focus::Source => t.views[View::Source.index()],
         }
     }
 

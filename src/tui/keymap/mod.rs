@@ -78,6 +78,10 @@ pub enum Scope {
     Views,
     /// Marking regions and taking results out, in the views (listed apart in the help).
     Selection,
+    /// Opening the source document at a quote, in the views.
+    Cite,
+    /// The Bron view.
+    Source,
     /// Moving and scrolling in the focused pane (and in the help overlay).
     Move,
     /// The theme filter has the focus.
@@ -92,11 +96,13 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes in the order the help lists them.
-    pub const HELP_ORDER: [Scope; 9] = [
+    pub const HELP_ORDER: [Scope; 11] = [
         Scope::Anywhere,
         Scope::Main,
         Scope::Views,
         Scope::Selection,
+        Scope::Cite,
+        Scope::Source,
         Scope::Move,
         Scope::Filter,
         Scope::Matrix,
@@ -108,6 +114,7 @@ impl Scope {
     pub fn group(self, t: &TuiTexts) -> &'static str {
         let i = match self {
             Scope::Selection => return t.work.help_group,
+            Scope::Cite | Scope::Source => return t.bron.help_group,
             Scope::Anywhere | Scope::Main | Scope::Views => 0,
             Scope::Move => 1,
             Scope::Filter => 2,
@@ -158,7 +165,16 @@ impl KeyContext {
                 if self.view == View::Matrix {
                     s.push(Scope::Matrix);
                 }
-                s.extend([Scope::Move, Scope::Views, Scope::Selection, Scope::Main]);
+                if self.view == View::Source {
+                    s.push(Scope::Source);
+                }
+                s.extend([
+                    Scope::Move,
+                    Scope::Views,
+                    Scope::Selection,
+                    Scope::Cite,
+                    Scope::Main,
+                ]);
                 s
             }
         }
@@ -168,6 +184,8 @@ impl KeyContext {
     fn hint_actions(&self) -> &'static [Action] {
         match self.mode {
             Mode::TooSmall => &[Action::Quit],
+            // The Bron view's search has no list to go to, and keeps its hit on Enter.
+            Mode::Search if self.view == View::Source => &[Action::SearchCancel, Action::Down],
             Mode::Search => &[
                 Action::SearchAccept,
                 Action::SearchToList,
@@ -180,6 +198,7 @@ impl KeyContext {
                     Action::Open,
                     Action::ToggleMark,
                     Action::SearchOpen,
+                    Action::Cite,
                     Action::NextPane,
                 ],
                 Focus::Filter => &[
@@ -188,17 +207,31 @@ impl KeyContext {
                     Action::ToggleGeneral,
                     Action::ClearFilter,
                 ],
-                Focus::Detail => &[Action::Back, Action::ToggleMark, Action::Export],
-                Focus::SectionText => &[Action::Back, Action::NextPane, Action::Export],
+                Focus::Detail => &[
+                    Action::Back,
+                    Action::Cite,
+                    Action::ToggleMark,
+                    Action::Export,
+                ],
+                Focus::SectionText => {
+                    &[Action::Back, Action::Cite, Action::NextPane, Action::Export]
+                }
                 Focus::Matrix => &[
                     Action::ToggleMark,
+                    Action::Cite,
                     Action::CycleSort,
                     Action::ToggleTheme,
                     Action::ToggleGroup,
                     Action::ToggleChart,
                 ],
                 Focus::Compare => &[Action::Export, Action::Copy, Action::ClearMarks],
-                Focus::Sections => &[Action::NextPane, Action::Export, Action::Quit],
+                Focus::Sections => &[Action::NextPane, Action::Cite, Action::Export, Action::Quit],
+                Focus::Source => &[
+                    Action::SearchOpen,
+                    Action::NextHit,
+                    Action::Back,
+                    Action::Copy,
+                ],
             },
         }
     }

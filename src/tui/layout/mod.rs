@@ -55,6 +55,9 @@ pub struct Areas {
     pub sections: Rect,
     /// The section text, with its border.
     pub section_text: Rect,
+    /// The Bron view's pane, with its border; inside, the text and under it one line that
+    /// says what is shown.
+    pub source: Rect,
     /// The help overlay, with its border (empty while closed).
     pub help: Rect,
 }
@@ -99,6 +102,7 @@ pub fn compute(app: &App, screen: Rect) -> Areas {
         View::Matrix => a.matrix = matrix::compute(app, body),
         View::Compare => compare(app, body, &mut a),
         View::Context => context(app, body, &mut a),
+        View::Source => a.source = body,
     }
     if app.help.is_some() {
         let w = body.width.saturating_sub(4).min(78);
@@ -211,6 +215,7 @@ impl Areas {
             (self.compare, Focus::Compare),
             (self.sections, Focus::Sections),
             (self.section_text, Focus::SectionText),
+            (self.source, Focus::Source),
             (m.header.union(m.rows).union(m.totals), Focus::Matrix),
         ]
         .into_iter()
@@ -228,6 +233,8 @@ impl Areas {
             Focus::Compare => self.compare_body.height,
             Focus::Sections => inner(self.sections).height,
             Focus::SectionText => inner(self.section_text).height,
+            // The last line inside says what is shown.
+            Focus::Source => inner(self.source).height.saturating_sub(1),
         };
         usize::from(h)
     }

@@ -18,6 +18,8 @@ impl App {
         // A click leaves the search field; the query stays as a filter.
         self.search.editing = false;
         self.search.saved_selection = None;
+        self.bron.find.editing = false;
+        self.bron.find.saved_top = None;
         let at = Position::new(x, y);
         if let Some(&(view, _)) = a.tab_hits.iter().find(|(_, r)| r.contains(at)) {
             self.show_view(view);
