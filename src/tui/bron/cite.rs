@@ -82,14 +82,21 @@ impl App {
 
     /// The same interface with the data's source text (see [`crate::load::Loaded`]).
     pub fn with_source(mut self, source: Option<Source>) -> Self {
-        self.bron = BronState {
-            sheet: source
-                .as_ref()
-                .map(|s| Arc::new(Sheet::new(s, &self.data, self.texts(), self.tt()))),
-            ..BronState::default()
-        };
+        // The Bron view's layout of the text is made when the view is first shown: most
+        // sessions never open it.
+        self.bron = BronState::default();
         self.source = source.map(Arc::new);
         self
+    }
+
+    /// Lays out the source text for the Bron view, once.
+    pub(crate) fn ensure_sheet(&mut self) {
+        if self.bron.sheet.is_none() {
+            if let Some(src) = &self.source {
+                let sheet = Sheet::new(src, &self.data, self.texts(), self.tt());
+                self.bron.sheet = Some(Arc::new(sheet));
+            }
+        }
     }
 
     /// The source text, when there is one.

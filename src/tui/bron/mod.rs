@@ -70,8 +70,8 @@ pub struct BronState {
     pub find: Find,
     /// The document cut into passages and indexed, built at the first search.
     pub passages: Option<Arc<Passages>>,
-    /// The lines' widths, what the data uses of each and the margin's words, computed once
-    /// when the source is given.
+    /// The lines' widths, what the data uses of each and the margin's words, computed when
+    /// the view is first shown.
     pub sheet: Option<Arc<Sheet>>,
 }
 

@@ -217,7 +217,9 @@ impl App {
     }
 
     fn show_view(&mut self, view: View) {
-        if view != View::Source {
+        if view == View::Source {
+            self.ensure_sheet();
+        } else {
             // Left by other means than `Esc`: `Esc` no longer goes back.
             self.bron.back = None;
         }
