@@ -492,3 +492,17 @@ fn english_bron_80x24_while_searching() {
     type_text(&mut a, "proeftuin");
     assert_snapshot!(render(&a));
 }
+
+#[test]
+fn a_click_on_a_quote_puts_the_cursor_there() {
+    let mut a = bron_app(120, 40);
+    profile(&mut a, "twente");
+    let y = screen(&a)
+        .iter()
+        .position(|l| l.contains("• Dit doen we binnen de thema’s"))
+        .expect("the key point is shown");
+    let x = a.areas().detail.x + 5;
+    a.update(Action::Click(x, u16::try_from(y).expect("a row")));
+    let twente = region(&a, "twente");
+    lands_on(&mut a, Quote::KeyPoint(twente, 2));
+}
