@@ -325,3 +325,20 @@ fn a_bad_source_text_is_a_clear_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("regio twente, name: staat niet letterlijk in"));
 }
+
+#[test]
+fn the_closest_passage_of_a_text_cannot_send_escape_sequences() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let text = dir.path().join("bron.txt");
+    let changed =
+        load::EMBEDDED_SOURCE_TEXT.replace("Grenzeloos Twente", "Grenzeloos\x1b[31m Twente");
+    std::fs::write(&text, changed).expect("write");
+    let o = run(&["--source", text.to_str().expect("utf-8"), "show", "twente"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("key_points[2].text: staat niet letterlijk in"),
+        "{err}"
+    );
+    assert!(!err.contains('\x1b'), "{err:?}");
+}

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{EMBEDDED_NAME, LoadError, Problem, checked, embedded, parsed_file, read, validate};
 use crate::model::Dataset;
 use crate::source::{Places, Source, closest, normalise, range_text};
+use crate::text::clean;
 
 /// The built-in source document.
 pub const EMBEDDED_SOURCE_TEXT: &str = include_str!("../../assets/source.txt");
@@ -115,7 +116,9 @@ pub fn with_source(
                 range_text(c.lines),
                 c.shared,
                 c.words,
-                c.text
+                // The text is the user's file: nothing of it may reach a terminal as an
+                // escape sequence.
+                clean(&c.text)
             ),
             None => "; niets in de tekst lijkt erop".to_string(),
         };

@@ -248,8 +248,9 @@ fn footer(app: &App, src: &Source, shown: Range<usize>, r: Rect, buf: &mut Buffe
                     p.text,
                 ));
                 let next = key_for(app, &Action::NextHit);
+                let prev = key_for(app, &Action::PrevHit);
                 if !next.is_empty() && !find.editing {
-                    left.push(Span::styled(format!(" · {next}/N"), p.dim));
+                    left.push(Span::styled(format!(" · {next}/{prev}"), p.dim));
                 }
             }
             None if !query.is_empty() => {
