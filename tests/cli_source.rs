@@ -102,6 +102,28 @@ fn show_text_puts_the_lines_after_each_quote() {
 }
 
 #[test]
+fn themes_cites_the_statements_about_all_profiles_by_line() {
+    let o = run(&["themes"]);
+    assert!(
+        stdout(&o).contains("“Elk profiel is gebaseerd op onderzoek.” (Totstandkoming; r. 65)")
+    );
+    let v = json(&["themes", "--json"]);
+    let kennis = v
+        .as_array()
+        .expect("themes")
+        .iter()
+        .find(|t| t["id"] == "kennis")
+        .expect("kennis");
+    let all = kennis["general"]
+        .as_array()
+        .expect("statements")
+        .iter()
+        .find(|g| g["scope"] == "all")
+        .expect("one about all profiles");
+    assert_eq!(lines(&all["lines"]), [65, 65]);
+}
+
+#[test]
 fn search_json_has_the_lines_of_the_hit() {
     let v = json(&["search", "hengelo", "--json"]);
     assert_eq!(v[0]["field"], "partner");
