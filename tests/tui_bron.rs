@@ -506,3 +506,33 @@ fn a_click_on_a_quote_puts_the_cursor_there() {
     let twente = region(&a, "twente");
     lands_on(&mut a, Quote::KeyPoint(twente, 2));
 }
+
+#[test]
+fn the_view_draws_at_every_size_from_tiny_to_wide() {
+    let mut a = bron_app(80, 24);
+    profile(&mut a, "mra");
+    ch(&mut a, 'b');
+    for (w, h) in [
+        (1, 1),
+        (20, 5),
+        (59, 15),
+        (60, 16),
+        (61, 17),
+        (80, 24),
+        (97, 30),
+        (250, 70),
+    ] {
+        a.update(Action::Resize(w, h));
+        let _ = render(&a);
+        if w >= 60 && h >= 16 {
+            // The highlighted name is shown whole at every usable size.
+            assert_eq!(cited(&a), "Metropoolregio Amsterdam (MRA)", "{w}x{h}");
+            let c = a.bron_columns().expect("a source");
+            let inside = inner(a.areas().source).width;
+            assert_eq!(
+                c.gutter + c.mark + c.text + c.margin + u16::from(c.margin > 0),
+                inside
+            );
+        }
+    }
+}
