@@ -1,5 +1,6 @@
 //! One frame of the explorer: the Profielen view at 200x60 with an active search, and the
-//! Kaart view at 200x60, drawn from the app state into a buffer (target: median < 1 ms).
+//! Kaart view at 200x60 and the Bron view at 200x60 with a quote highlighted, each drawn from
+//! the app state into a buffer (target: median < 1 ms).
 //!
 //! `render` is the explorer's own work (clear the buffer, draw every pane); `draw` is what a
 //! frame costs through ratatui's `Terminal::draw` on a test backend (render, then the diff
@@ -34,6 +35,47 @@ fn app() -> App {
     }
     assert!(app.search().is_filtering(), "the search is active");
     app
+}
+
+/// The explorer at 200x60, in colour, in the Bron view at the first key point of the first
+/// profile (highlighted, with the margin's words beside it).
+fn bron_app() -> App {
+    let Ok(data) = regioprofielen::load::embedded() else {
+        panic!("the embedded dataset does not load");
+    };
+    let source = regioprofielen::load::embedded_source();
+    let mut app = App::with_palette(data, Lang::Nl, Palette::color()).with_source(Some(source));
+    app.update(Action::Resize(WIDTH, HEIGHT));
+    app.update(Action::Open);
+    for _ in 0..4 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Cite);
+    assert!(app.bron().mark.is_some(), "a quote is highlighted");
+    app
+}
+
+fn bron(c: &mut Criterion) {
+    let app = bron_app();
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
+    let mut g = c.benchmark_group("frame_200x60_bron");
+    g.sample_size(50)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    g.bench_function("render", |b| {
+        b.iter(|| {
+            terminal.current_buffer_mut().reset();
+            let mut frame = terminal.get_frame();
+            ui::render(black_box(&app), &mut frame);
+        })
+    });
+    g.bench_function("draw", |b| {
+        b.iter(|| {
+            let drawn = terminal.draw(|frame| ui::render(black_box(&app), frame));
+            assert!(drawn.is_ok(), "drawing on a test backend");
+        })
+    });
+    g.finish();
 }
 
 fn frame(c: &mut Criterion) {
@@ -96,5 +138,5 @@ fn map_frame(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, frame, map_frame);
+criterion_group!(benches, frame, map_frame, bron);
 criterion_main!(benches);

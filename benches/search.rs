@@ -3,15 +3,20 @@
 //!
 //! Targets (medians): keystroke on embedded data < 200 µs; build on embedded data < 2 ms;
 //! keystroke on 10,000 regions < 16 ms (one frame). Loading the embedded data is measured
-//! too, as it comes before every search from the command line.
+//! too, as it comes before every search from the command line; and the work on the source
+//! text: the places located at build time read back, the same located at load time (a data
+//! file with its source text), the Bron view's layout of it, and its search.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use regioprofielen::r#gen::generate;
+use regioprofielen::i18n::Lang;
 use regioprofielen::load;
 use regioprofielen::search::Index;
+use regioprofielen::source::{Passages, Source};
+use regioprofielen::tui::bron::Sheet;
 
 /// What people type: a partner, an alias, a theme, a word with a diacritic, a prefix, one
 /// letter, a typo.
@@ -71,5 +76,33 @@ fn generated(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, embedded, generated);
+fn source(c: &mut Criterion) {
+    let Ok(data) = load::embedded() else {
+        panic!("the embedded dataset does not load");
+    };
+    let text = load::EMBEDDED_SOURCE_TEXT;
+    let mut g = c.benchmark_group("source");
+    g.sample_size(30)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    g.bench_function("embedded", |b| b.iter(load::embedded_source));
+    g.bench_function("locate", |b| {
+        b.iter(|| Source::locate("bron.txt", black_box(text), black_box(&data)))
+    });
+    let src = load::embedded_source();
+    let (t, tt) = (Lang::Nl.texts(), Lang::Nl.tui());
+    g.bench_function("sheet", |b| {
+        b.iter(|| Sheet::new(black_box(&src), &data, t, tt))
+    });
+    g.bench_function("passages", |b| b.iter(|| Passages::build(black_box(&src))));
+    let passages = Passages::build(&src);
+    for q in ["erfgoed", "station noord", "a"] {
+        g.bench_with_input(BenchmarkId::new("keystroke", q), q, |b, q| {
+            b.iter(|| passages.search(&src, black_box(q)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, embedded, generated, source);
 criterion_main!(benches);

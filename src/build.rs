@@ -3,6 +3,11 @@
 //! start (a few hundred). The RON file stays the source of truth: `load::EMBEDDED_RON` is
 //! still its text, and this form is made from it on every change. A file that does not parse
 //! fails the build with its file:line:column.
+//!
+//! It also locates every quote of the dataset in the source document, `assets/source.txt`,
+//! and embeds where each stands (`source::locate`, the same code the loader runs for a data
+//! file with its source text). A quote that is not in the document fails the build, naming
+//! its region and field.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,11 +18,24 @@ use std::process::ExitCode;
 #[path = "model.rs"]
 mod model;
 
+/// Locating quotes, the same sources the library compiles; they use nothing of the crate but
+/// `crate::model` and each other, which resolve to the modules here.
+#[allow(dead_code)]
+#[path = "source/locate.rs"]
+mod locate;
+#[allow(dead_code)]
+#[path = "source/quote.rs"]
+mod quote;
+
 const SOURCE: &str = "assets/profiles.ron";
+const TEXT: &str = "assets/source.txt";
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={SOURCE}");
+    println!("cargo::rerun-if-changed={TEXT}");
     println!("cargo::rerun-if-changed=src/model.rs");
+    println!("cargo::rerun-if-changed=src/source/locate.rs");
+    println!("cargo::rerun-if-changed=src/source/quote.rs");
     match compact() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -33,8 +51,8 @@ fn main() -> ExitCode {
 fn compact() -> Result<(), String> {
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or("CARGO_MANIFEST_DIR is not set")?;
     let out = std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?;
-    let text = std::fs::read_to_string(PathBuf::from(dir).join(SOURCE))
-        .map_err(|e| format!("{SOURCE}: {e}"))?;
+    let dir = PathBuf::from(dir);
+    let text = std::fs::read_to_string(dir.join(SOURCE)).map_err(|e| format!("{SOURCE}: {e}"))?;
     // The same parser and types as `load::from_str`, so what parses here parses there.
     let data: model::Dataset = ron::from_str(&text).map_err(|e| {
         format!(
@@ -45,6 +63,28 @@ fn compact() -> Result<(), String> {
         )
     })?;
     let bytes = postcard::to_allocvec(&data).map_err(|e| format!("{SOURCE}: {e}"))?;
-    let target = PathBuf::from(out).join("profiles.postcard");
+    let out = PathBuf::from(out);
+    let target = out.join("profiles.postcard");
+    std::fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))?;
+    let source = std::fs::read_to_string(dir.join(TEXT)).map_err(|e| format!("{TEXT}: {e}"))?;
+    let located = locate::locate(&data, &source, &locate::normalise(&source));
+    if !located.missing.is_empty() {
+        let list: Vec<String> = located
+            .missing
+            .iter()
+            .map(|q| {
+                let region = q.region().and_then(|r| data.regions.get(r));
+                let place = region.map_or(String::new(), |r| format!("regio {}, ", r.id));
+                format!("{place}{}", q.field())
+            })
+            .collect();
+        return Err(format!(
+            "{SOURCE}: {} citaat/citaten niet in {TEXT}: {}",
+            list.len(),
+            list.join("; ")
+        ));
+    }
+    let bytes = postcard::to_allocvec(&located.places).map_err(|e| format!("{TEXT}: {e}"))?;
+    let target = out.join("places.postcard");
     std::fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))
 }

@@ -261,6 +261,7 @@ pub fn generate(regions: usize, seed: u64) -> Dataset {
         .collect();
     Dataset {
         title: "Gegenereerde profielen van stedelijke regio’s".into(),
+        source: None,
         themes,
         general_statements: Vec::new(),
         regions,
@@ -280,6 +281,7 @@ pub fn minimal_ron(regions: usize, seed: u64) -> String {
     };
     let header = Dataset {
         title: "Gegenereerde minimale profielen".into(),
+        source: None,
         themes: taxonomy(),
         regions: Vec::new(),
         national: Vec::new(),

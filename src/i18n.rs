@@ -5,12 +5,16 @@
 
 use crate::model::{KeyPointKind, PartnerKind, Theme};
 
+mod bron;
+mod cite;
 mod errors;
 mod map;
 mod marks;
 mod session;
 mod work;
 
+pub use bron::{BRON_EN, BRON_NL, BronTexts};
+pub use cite::{CITE_EN, CITE_NL, CiteTexts};
 pub use errors::{ERRORS_EN, ERRORS_NL, ErrorTexts, NodeKind, fill};
 pub use map::{MAP_EN, MAP_NL, MapTexts};
 pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
@@ -133,6 +137,8 @@ pub struct Texts {
     pub marks: &'static MarkTexts,
     /// The map: view, command and SVG.
     pub map: &'static MapTexts,
+    /// Line ranges and citations of the source document.
+    pub cite: &'static CiteTexts,
 }
 
 impl Texts {
@@ -249,6 +255,7 @@ pub static NL: Texts = Texts {
     },
     marks: &MARKS_NL,
     map: &MAP_NL,
+    cite: &CITE_NL,
 };
 
 /// English.
@@ -318,6 +325,7 @@ pub static EN: Texts = Texts {
     },
     marks: &MARKS_EN,
     map: &MAP_EN,
+    cite: &CITE_EN,
 };
 
 impl Lang {
@@ -337,8 +345,8 @@ impl Lang {
 pub struct TuiTexts {
     /// The program's name in the tab bar.
     pub app_name: &'static str,
-    /// Tab titles, in tab order: profiles, matrix, compare, context.
-    pub views: [&'static str; 4],
+    /// Tab titles, in tab order: profiles, matrix, compare, context, source.
+    pub views: [&'static str; 5],
     /// Title of the region list.
     pub pane_regions: &'static str,
     /// Title of the theme filter.
@@ -434,8 +442,8 @@ pub struct TuiTexts {
     pub k_quit: &'static str,
     /// Help: q.
     pub k_quit_q: &'static str,
-    /// Help: the view keys 1-4.
-    pub k_view: [&'static str; 4],
+    /// Help: the view keys 1-5.
+    pub k_view: [&'static str; 5],
     /// Help: Tab.
     pub k_next_pane: &'static str,
     /// Help: Shift-Tab.
@@ -536,12 +544,14 @@ pub struct TuiTexts {
     pub session: &'static SessionTexts,
     /// The map view.
     pub map: &'static MapTexts,
+    /// The source document: the Bron view and `b`.
+    pub bron: &'static BronTexts,
 }
 
 /// Nederlands.
 pub static TUI_NL: TuiTexts = TuiTexts {
     app_name: "Regioprofielen",
-    views: ["Profielen", "Matrix", "Vergelijk", "Context"],
+    views: ["Profielen", "Matrix", "Vergelijk", "Context", "Bron"],
     pane_regions: "Regio's",
     pane_filter: "Themafilter",
     pane_profile: "Profiel",
@@ -585,7 +595,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     help_title: "Toetsen",
     help_footer: "Esc of ? sluit · ↑↓ PgUp PgDn scrollen",
     help_mouse_heading: "Muis",
-    help_mouse: "Klik kiest een tab, een regio, een thema, een matrixcel of een sectie; klik op de modusregel van het filter wisselt alle / een van. Het wiel scrollt het paneel onder de muis.",
+    help_mouse: "Klik kiest een tab, een regio, een thema, een matrixcel, een sectie of een citaat in een tekst; klik op de modusregel van het filter wisselt alle / een van. Het wiel scrollt het paneel onder de muis.",
     key_space: "Spatie",
     key_text: "tekens",
     status_filter: "filter",
@@ -606,6 +616,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
         "Matrix: regio's × thema's",
         "Vergelijk: gemarkeerde regio's naast elkaar",
         "Context: de begeleidende tekst",
+        "Bron: het document zelf, met regelnummers",
     ],
     k_next_pane: "volgend paneel",
     k_prev_pane: "vorig paneel",
@@ -615,8 +626,8 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     k_clear: "themafilter wissen",
     k_back: "terug: van tekst naar lijst, anders zoekterm wissen",
     k_help: "deze hulp",
-    k_up: "omhoog",
-    k_down: "omlaag",
+    k_up: "omhoog; in profiel en tekst: vorig citaat",
+    k_down: "omlaag; in profiel en tekst: volgend citaat",
     k_top: "naar het begin",
     k_bottom: "naar het eind",
     k_page_up: "pagina omhoog",
@@ -657,12 +668,13 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     marks: &MARKS_NL,
     session: &SESSION_NL,
     map: &MAP_NL,
+    bron: &BRON_NL,
 };
 
 /// English.
 pub static TUI_EN: TuiTexts = TuiTexts {
     app_name: "Regioprofielen",
-    views: ["Profiles", "Matrix", "Compare", "Context"],
+    views: ["Profiles", "Matrix", "Compare", "Context", "Source"],
     pane_regions: "Regions",
     pane_filter: "Theme filter",
     pane_profile: "Profile",
@@ -706,7 +718,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     help_title: "Keys",
     help_footer: "Esc or ? closes · ↑↓ PgUp PgDn scroll",
     help_mouse_heading: "Mouse",
-    help_mouse: "A click selects a tab, a region, a theme, a matrix cell or a section; a click on the filter's mode line switches all / any. The wheel scrolls the pane under the pointer.",
+    help_mouse: "A click selects a tab, a region, a theme, a matrix cell, a section or a quote in a text; a click on the filter's mode line switches all / any. The wheel scrolls the pane under the pointer.",
     key_space: "Space",
     key_text: "characters",
     status_filter: "filter",
@@ -727,6 +739,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
         "Matrix: regions × themes",
         "Compare: marked regions side by side",
         "Context: the cover text",
+        "Source: the document itself, with line numbers",
     ],
     k_next_pane: "next pane",
     k_prev_pane: "previous pane",
@@ -736,8 +749,8 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     k_clear: "clear the theme filter",
     k_back: "back: from text to list, else clear the search",
     k_help: "this help",
-    k_up: "up",
-    k_down: "down",
+    k_up: "up; in the profile and a text: previous quote",
+    k_down: "down; in the profile and a text: next quote",
     k_top: "to the start",
     k_bottom: "to the end",
     k_page_up: "page up",
@@ -778,4 +791,5 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     marks: &MARKS_EN,
     session: &SESSION_EN,
     map: &MAP_EN,
+    bron: &BRON_EN,
 };

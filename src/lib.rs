@@ -1,6 +1,6 @@
 //! regioprofielen: explore the cultural profiles of the Dutch urban regions.
 //!
-//! The core (model, load, text, filter, matrix, lookup, search) knows no terminal; `cli` and
+//! The core (model, load, text, filter, matrix, lookup, search, source) knows no terminal; `cli` and
 //! `tui` are thin layers over it.
 
 pub mod cli;
@@ -16,5 +16,6 @@ pub mod matrix;
 pub mod model;
 pub mod partners;
 pub mod search;
+pub mod source;
 pub mod text;
 pub mod tui;

@@ -29,30 +29,32 @@ fn main() -> ExitCode {
         let _ = writeln!(io::stderr(), "regioprofielen: {}", errors.stdout_closed);
         return ExitCode::from(2);
     }
-    let loaded = match (&args.command, &args.data) {
+    let loaded = match &args.command {
         // `validate` reads its own file; it needs no dataset.
-        (Some(Command::Validate { .. }), _) => None,
-        (_, Some(path)) => Some(load::from_path(path)),
-        (_, None) => Some(load::embedded()),
+        Some(Command::Validate { .. }) => None,
+        _ => Some(load::load(args.data.as_deref(), args.source.as_deref())),
     };
-    let data = match loaded {
-        Some(Ok(d)) => Some(d),
+    let loaded = match loaded {
+        Some(Ok(l)) => Some(l),
         Some(Err(e)) => return fail(t.data_error, &CliError::Load(e), errors),
         None => None,
     };
     let Some(command) = &args.command else {
-        let Some(data) = data else {
+        let Some(loaded) = loaded else {
             return ExitCode::from(2);
         };
-        return explore(data, args.lang);
+        return explore(loaded, args.lang);
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = match (command, &data) {
-        (Command::Validate { file }, _) => cli::validate(t, args.json, file, &mut out),
-        (c, Some(data)) => {
+    let result = match (command, &loaded) {
+        (Command::Validate { file }, _) => {
+            cli::validate(t, args.json, file, args.source.as_deref(), &mut out)
+        }
+        (c, Some(loaded)) => {
             let ctx = Ctx {
-                data,
+                data: &loaded.data,
+                source: loaded.source.as_ref(),
                 t,
                 style: Style::detect(),
                 json: args.json,
@@ -88,13 +90,13 @@ fn fail(prefix: &str, e: &CliError, errors: &ErrorTexts) -> ExitCode {
 }
 
 /// Opens the interactive explorer.
-fn explore(data: regioprofielen::model::Dataset, lang: regioprofielen::i18n::Lang) -> ExitCode {
+fn explore(loaded: load::Loaded, lang: regioprofielen::i18n::Lang) -> ExitCode {
     let t = lang.texts();
     if !regioprofielen::tui::is_terminal() {
         let _ = writeln!(io::stderr(), "regioprofielen: {}", t.not_a_terminal);
         return ExitCode::from(2);
     }
-    match regioprofielen::tui::run(data, lang) {
+    match regioprofielen::tui::run(loaded.data, loaded.source, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(io::stderr(), "regioprofielen: {e}");

@@ -11,6 +11,11 @@ use serde::{Deserialize, Serialize};
 pub struct Dataset {
     /// Title of the source document.
     pub title: String,
+    /// The source document's text, as a path relative to this file: every quote is checked
+    /// against it and located in it when the file is loaded. The built-in data has the
+    /// built-in document.
+    #[serde(default)]
+    pub source: Option<String>,
     /// The policy-theme taxonomy (interpretation, shared by all regions).
     pub themes: Vec<Theme>,
     /// What the cover text says of all (or most) profiles about a theme: never copied into

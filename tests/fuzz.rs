@@ -164,6 +164,7 @@ fn query() -> impl Strategy<Value = String> {
 fn run(command: &Command) -> (Result<Outcome, String>, String) {
     let ctx = Ctx {
         data: data(),
+        source: None,
         t: Lang::Nl.texts(),
         style: Style::plain(),
         json: false,

@@ -31,6 +31,7 @@ fn run(args: &[&str]) -> Output {
 fn map_cmd(data: &Dataset, format: MapFormat, region: Option<&str>) -> String {
     let ctx = Ctx {
         data,
+        source: None,
         t: Lang::Nl.texts(),
         style: Style::plain(),
         json: false,

@@ -190,6 +190,7 @@ fn export(format: ExportFormat) -> Command {
 fn run(data: &Dataset, command: &Command) -> u64 {
     let ctx = Ctx {
         data,
+        source: None,
         t: Lang::Nl.texts(),
         style: Style::plain(),
         json: false,
@@ -234,7 +235,7 @@ fn loading_grows_with_the_file() {
 fn a_municipality_in_every_region_does_not_multiply_the_markdown() {
     // Before, each of n regions listed the n - 1 others: n² names.
     let d = worst(1_000);
-    let md = regioprofielen::export::dataset_md(&d, Lang::Nl.texts());
+    let md = regioprofielen::export::dataset_md(&d, None, Lang::Nl.texts());
     let per_region = md.len() / d.regions.len();
     assert!(per_region < 8_000, "{per_region} bytes per region");
     assert!(md.contains("Hengelo (ook "), "the note is still there");

@@ -324,7 +324,7 @@ fn generated_data_is_searchable() {
     let hits = index.search(&fold(partner), 20);
     let ids = region_ids(&data, &hits);
     assert!(ids.contains(&r.id), "{partner} not found");
-    let rows = regioprofielen::cli::search::to_json_rows(&data, &hits);
+    let rows = regioprofielen::cli::search::to_json_rows(&data, None, &hits);
     assert_eq!(rows.len(), hits.len());
 }
 

@@ -98,7 +98,7 @@ fn the_tab_says_six_and_six_opens_the_map() {
     ch(&mut a, '6');
     assert_eq!((a.view(), a.focus()), (View::Map, Focus::MapList));
     ch(&mut a, '5');
-    assert_eq!(a.view(), View::Map, "5 is kept for another view");
+    assert_eq!(a.view(), View::Source, "5 is the source document");
 }
 
 #[test]

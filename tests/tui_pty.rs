@@ -68,7 +68,17 @@ fn y_sends_the_profile_to_the_clipboard_and_e_saves_it_in_the_working_directory(
         base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &raw[start..end])
             .expect("base64");
     let copied = String::from_utf8(copied).expect("UTF-8");
-    assert!(copied.starts_with("## We The North"), "{copied}");
+    // The document named once at the top, then the profile with the lines of each quote.
+    assert!(
+        copied.starts_with(
+            "Bron: *Aandachtspunten bij profielen van stedelijke regio’s*; regelnummers (r.) volgens de brontekst.\n\n## We The North (r. 272)\n"
+        ),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("- bereik nieuw publiek (r. 310)"),
+        "{copied}"
+    );
 
     pty.keys(b"e");
     pty.expect(&["Opgeslagen:", "regioprofiel-we-the-north.md"]);
@@ -164,4 +174,50 @@ fn without_a_terminal_it_points_to_the_subcommands_and_exits_2() {
         "{err}"
     );
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn b_opens_the_source_at_the_quote_and_esc_returns_from_the_profile_the_matrix_and_a_search_result()
+{
+    let mut pty = Pty::start();
+    pty.expect(&["Regio's (15)"]);
+
+    // The profile: the quote cursor on the first key point.
+    pty.keys(b"\r");
+    pty.expect(&["Profielen › Profiel"]);
+    pty.keys(b"jjjj");
+    pty.keys(b"b");
+    pty.expect(&[
+        "Bron · Aandachtspunten",
+        "▶ We The North: kernpunt 1 · r. 286–292",
+        "286 ▶ Plusprogramma",
+    ]);
+    pty.keys(b"\x1b");
+    pty.expect(&["Profielen › Profiel", "Kernpunten"]);
+    pty.expect_gone("▶ We The North");
+
+    // The matrix: the cell under the cursor, We The North × the first theme.
+    pty.keys(b"2");
+    pty.expect(&["sortering"]);
+    pty.keys(b"b");
+    pty.expect(&["▶ We The North: ● Cultuuronderwijs · r. 296", "296 ▶ Drie"]);
+    pty.keys(b"\x1b");
+    pty.expect(&["sortering", "Totaal"]);
+    pty.expect_gone("Bron · Aandachtspunten");
+
+    // A search result in the region list.
+    pty.keys(b"1");
+    pty.keys(b"/hengelo");
+    pty.expect(&["Zoek / hengelo"]);
+    pty.keys(b"\t");
+    pty.expect(&["zoek: 'hengelo'"]);
+    pty.keys(b"b");
+    pty.expect(&["▶ Twente: partners · r. 374", "374 ▶"]);
+    pty.keys(b"\x1b");
+    pty.expect(&["zoek: 'hengelo'", "Profielen › Regio's"]);
+    pty.expect_gone("▶ Twente");
+
+    pty.keys(b"q");
+    assert_eq!(pty.exit_code(), 0);
+    pty.assert_restored();
 }

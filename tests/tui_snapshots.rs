@@ -30,14 +30,16 @@ fn profiles_120x40() {
 
 #[test]
 fn profile_of_flevoland_scrolled_80x24() {
-    // A municipality in two regions is marked, and the profile scrolls.
+    // A municipality in two regions is marked, and the profile scrolls: ↓ walks its quotes
+    // (name, title, the partners of each kind, the key points) and the text follows the
+    // quote cursor, marked on the left border.
     let mut a = app();
     let flevoland = region(&a, "flevoland");
     while a.selected_region() != Some(flevoland) {
         ch(&mut a, 'j');
     }
     press(&mut a, KeyCode::Enter);
-    for _ in 0..3 {
+    for _ in 0..7 {
         ch(&mut a, 'j');
     }
     assert_snapshot!(render(&a));

@@ -67,6 +67,9 @@ fn every_action() -> Vec<Action> {
         Action::SearchToList,
         Action::MarkResult,
         Action::SearchPaste("twente\nzee".into()),
+        Action::Cite,
+        Action::NextHit,
+        Action::PrevHit,
         Action::Resize(80, 24),
         Action::Click(0, 0),
         Action::Wheel {
@@ -120,6 +123,9 @@ fn every_action() -> Vec<Action> {
             | Action::SearchAccept
             | Action::SearchToList
             | Action::MarkResult
+            | Action::Cite
+            | Action::NextHit
+            | Action::PrevHit
             | Action::Resize(..)
             | Action::Click(..)
             | Action::Wheel { .. } => {}

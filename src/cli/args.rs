@@ -16,6 +16,10 @@ pub struct Cli {
     /// Laad een ander gegevensbestand (RON, zelfde schema) in plaats van de ingebouwde gegevens.
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
+    /// De brontekst waarin elk citaat wordt opgezocht (standaard: het `source`-pad in het
+    /// gegevensbestand; bij de ingebouwde gegevens het ingebouwde document).
+    #[arg(long, global = true, value_name = "TEXT")]
+    pub source: Option<PathBuf>,
     /// Taal van de interface: nl (standaard) of en. De gegevens zelf zijn Nederlands.
     #[arg(long, global = true, value_enum, default_value_t = Lang::Nl)]
     pub lang: Lang,
@@ -75,7 +79,8 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Een gegevensbestand controleren: OK met aantallen, of elk probleem.
+    /// Een gegevensbestand controleren: OK met aantallen, of elk probleem; met --source (of een
+    /// `source`-pad in het bestand) ook elk citaat dat niet letterlijk in die tekst staat.
     Validate {
         /// Het bestand.
         file: PathBuf,
@@ -105,6 +110,15 @@ pub enum Command {
         /// Schrijf naar dit bestand (atomair) in plaats van naar standaarduitvoer.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// De citaten van een regio voor een thema (of voor al haar thema's), met regelnummers in
+    /// de brontekst: klaar voor een verslag.
+    Cite {
+        /// De regio (id, naam, alias of uniek begin; een naam met spaties tussen
+        /// aanhalingstekens).
+        region: String,
+        /// Het thema (id of naam, of een uniek begin); zonder: alle thema's van de regio.
+        theme: Option<String>,
     },
     /// Vergelijk twee tot vier regio's: gedeelde thema's en wat alleen een regio heeft.
     Compare {

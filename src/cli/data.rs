@@ -27,7 +27,7 @@ pub fn export(
     let mut text = match format {
         ExportFormat::Json => serde_json::to_string_pretty(data)?,
         ExportFormat::Ron => ron::ser::to_string_pretty(data, ron::ser::PrettyConfig::default())?,
-        ExportFormat::Md => export::dataset_md(data, ctx.t),
+        ExportFormat::Md => export::dataset_md(data, ctx.source, ctx.t),
         ExportFormat::Csv => export::dataset_csv(data)?,
     };
     if !text.ends_with('\n') {
@@ -43,14 +43,19 @@ pub fn export(
     Ok(Outcome::Done)
 }
 
-/// `validate FILE`: "OK" with counts, or every problem (as an error, exit 2).
+/// `validate FILE [--source TEXT]`: "OK" with counts, or every problem (as an error, exit
+/// 2). With a source text (`--source`, else the file's own `source` path), every quote must
+/// stand in it verbatim.
 pub fn validate(
     t: &Texts,
     json: bool,
     file: &Path,
+    source: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
-    let data = load::from_path(file)?;
+    let loaded = load::load(Some(file), source)?;
+    let data = &loaded.data;
+    let located = loaded.source.as_ref().map(|s| (s.places().len(), s.name()));
     let partners: usize = data.regions.iter().map(|r| r.partners.len()).sum();
     let key_points: usize = data.regions.iter().map(|r| r.key_points.len()).sum();
     let tags: usize = data.regions.iter().map(|r| r.themes.len()).sum();
@@ -61,6 +66,8 @@ pub fn validate(
             "key_points": key_points, "theme_tags": tags, "national_sections": data.national.len(),
             "without_profile": data.without_profile.len(),
             "general_statements": data.general_statements.len(),
+            "source": located.map(|(_, name)| name),
+            "quotes_located": located.map(|(n, _)| n),
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
     } else {
@@ -80,6 +87,9 @@ pub fn validate(
             ),
             (t.marks.statements)(data.general_statements.len())
         )?;
+        if let Some((n, name)) = located {
+            writeln!(out, "    {}", (t.cite.located)(n, name))?;
+        }
     }
     Ok(Outcome::Done)
 }

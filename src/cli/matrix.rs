@@ -8,6 +8,7 @@ use super::{CliError, Ctx, MatrixFormat, Outcome};
 use crate::export;
 use crate::matrix::{GENERAL, MOST, Matrix, OWN};
 use crate::model::StatementScope;
+use crate::source::Quote;
 
 /// `themes`: the taxonomy with the number of regions per theme (● and ○ apart), and what the
 /// cover text says of all (○) or many (≈) profiles about each.
@@ -24,10 +25,13 @@ pub fn themes(ctx: &Ctx, out: &mut impl Write) -> Result<Outcome, CliError> {
                 let general: Vec<_> = data
                     .general_statements
                     .iter()
-                    .filter(|g| g.theme == t.id)
-                    .map(|g| {
+                    .enumerate()
+                    .filter(|(_, g)| g.theme == t.id)
+                    .map(|(gi, g)| {
+                        let lines = ctx.source.and_then(|s| s.lines(Quote::General(gi)));
                         serde_json::json!({
                             "scope": g.scope.id(), "quote": g.quote, "section": g.section,
+                            "lines": lines,
                         })
                     })
                     .collect();
@@ -56,13 +60,22 @@ pub fn themes(ctx: &Ctx, out: &mut impl Write) -> Result<Outcome, CliError> {
             s.dim(&format!("— {}", t.description))
         )?;
         for (scope, sign) in [(StatementScope::All, GENERAL), (StatementScope::Most, MOST)] {
-            for g in data.general_about(&t.id, scope) {
+            let about = data
+                .general_statements
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.theme == t.id && g.scope == scope);
+            for (gi, g) in about {
+                let lines = ctx
+                    .t
+                    .cite
+                    .after(ctx.source.and_then(|s| s.lines(Quote::General(gi))));
                 writeln!(
                     out,
                     "{:<14} {sign} “{}” {}",
                     "",
                     g.quote,
-                    s.dim(&format!("({})", g.section))
+                    s.dim(&format!("({}{lines})", g.section))
                 )?;
             }
         }
@@ -92,7 +105,12 @@ pub fn matrix(ctx: &Ctx, format: MatrixFormat, out: &mut impl Write) -> Result<O
             serde_json::to_string_pretty(&export::matrix_json(data, &m, &rows))?
         )?,
         MatrixFormat::Csv => write!(out, "{}", export::matrix_csv(data, &m, &rows)?)?,
-        MatrixFormat::Md => write!(out, "{}", export::matrix_md(data, &m, &rows, ctx.t))?,
+        MatrixFormat::Md => write!(
+            out,
+            "{}{}",
+            export::header(data, ctx.source, ctx.t),
+            export::matrix_md(data, ctx.source, &m, &rows, ctx.t)
+        )?,
         MatrixFormat::Text => matrix_text(ctx, &m, &rows, out)?,
     }
     Ok(Outcome::Done)

@@ -2,6 +2,7 @@
 //! `impl Write` and return an [`Outcome`]; only `main` turns outcomes into exit codes.
 
 mod args;
+mod cite;
 mod data;
 mod list;
 mod map;
@@ -21,6 +22,7 @@ use crate::i18n::{ErrorTexts, Texts, fill};
 use crate::load::LoadError;
 use crate::lookup::{Resolution, resolve_region};
 use crate::model::Dataset;
+use crate::source::Source;
 
 /// How a command ended, for the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +77,8 @@ impl CliError {
 pub struct Ctx<'a> {
     /// The loaded dataset.
     pub data: &'a Dataset,
+    /// Its source text, with where every quote stands in it, when there is one.
+    pub source: Option<&'a Source>,
     /// Interface strings.
     pub t: &'static Texts,
     /// Colour or plain.
@@ -122,7 +126,8 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
             map::map(ctx, &args, out)
         }
         Command::Search { query, limit } => search::search(ctx, &query.join(" "), limit.get(), out),
-        Command::Validate { file } => data::validate(ctx.t, ctx.json, file, out),
+        Command::Cite { region, theme } => cite::cite(ctx, region, theme.as_deref(), out),
+        Command::Validate { file } => data::validate(ctx.t, ctx.json, file, None, out),
     }
 }
 

@@ -9,6 +9,7 @@ use super::{CliError, Ctx, Outcome};
 use crate::i18n::Texts;
 use crate::model::Dataset;
 use crate::search::{Field, Hit, Index};
+use crate::source::{Quote, Source};
 
 /// `search QUERY [--limit N]`: the explorer's search engine, ranked best first.
 pub fn search(
@@ -23,7 +24,7 @@ pub fn search(
     let index = Index::build(ctx.data);
     let hits = index.search(query, limit);
     if ctx.json {
-        let rows = to_json_rows(ctx.data, &hits);
+        let rows = to_json_rows(ctx.data, ctx.source, &hits);
         writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
     } else if hits.is_empty() {
         writeln!(
@@ -77,9 +78,11 @@ pub fn suggestion_line(index: &Index, query: &str, t: &Texts) -> Option<String> 
 
 /// One hit as the CLI prints it in JSON:
 /// `{ "region_id", "region", "section", "area", "field", "match", "snippet", "score",
-/// "positions": [[start, end], ...] }`. `region_id` and `region` are null for hits in the
-/// cover text; `section` is the id of the cover-text section of such a hit, `area` the name
-/// of an area without a profile; positions are byte ranges within `snippet`.
+/// "positions": [[start, end], ...], "lines": [first, last] }`. `region_id` and `region` are
+/// null for hits in the cover text; `section` is the id of the cover-text section of such a
+/// hit, `area` the name of an area without a profile; positions are byte ranges within
+/// `snippet`; `lines` are the lines of the matched field's quote in the source text (for a
+/// theme label, its evidence; for an alias, the name it stands for), null without one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct JsonRow<'a> {
     /// The region's id.
@@ -101,10 +104,17 @@ pub struct JsonRow<'a> {
     pub score: i64,
     /// Highlighted byte ranges within `snippet`.
     pub positions: &'a [(usize, usize)],
+    /// The lines `[first, last]` of the field's quote in the source text.
+    pub lines: Option<[u32; 2]>,
 }
 
-/// The JSON rows for `hits` (which must come from an index built over `data`).
-pub fn to_json_rows<'a>(data: &'a Dataset, hits: &'a [Hit]) -> Vec<JsonRow<'a>> {
+/// The JSON rows for `hits` (which must come from an index built over `data`), with the
+/// lines of each hit's quote in `source` when there is one.
+pub fn to_json_rows<'a>(
+    data: &'a Dataset,
+    source: Option<&Source>,
+    hits: &'a [Hit],
+) -> Vec<JsonRow<'a>> {
     hits.iter()
         .map(|h| {
             let region = h.region.and_then(|i| data.regions.get(i));
@@ -127,6 +137,8 @@ pub fn to_json_rows<'a>(data: &'a Dataset, hits: &'a [Hit]) -> Vec<JsonRow<'a>> 
                 snippet: &h.snippet,
                 score: h.score,
                 positions: &h.positions,
+                lines: source
+                    .and_then(|s| s.lines(Quote::of_field(data, h.region, h.section, h.field)?)),
             }
         })
         .collect()
@@ -210,7 +222,7 @@ mod tests {
         let data = data();
         let idx = Index::build(&data);
         let hits = idx.search("hengelo", 50);
-        let rows = serde_json::to_value(to_json_rows(&data, &hits)).expect("serialise");
+        let rows = serde_json::to_value(to_json_rows(&data, None, &hits)).expect("serialise");
         let first = &rows[0];
         let mut keys: Vec<&String> = first.as_object().expect("object").keys().collect();
         keys.sort();
@@ -219,6 +231,7 @@ mod tests {
             [
                 "area",
                 "field",
+                "lines",
                 "match",
                 "positions",
                 "region",
@@ -233,7 +246,7 @@ mod tests {
         assert_eq!(first["match"], "whole");
         assert_eq!(first["positions"], serde_json::json!([[0, 7]]));
         let hits = idx.search("duitsland", 50);
-        let rows = serde_json::to_value(to_json_rows(&data, &hits)).expect("serialise");
+        let rows = serde_json::to_value(to_json_rows(&data, None, &hits)).expect("serialise");
         let national = rows
             .as_array()
             .expect("array")
@@ -243,7 +256,7 @@ mod tests {
         assert!(national["region"].is_null() && national["section"].is_string());
         assert_eq!(national["field"], "national");
         let hits = idx.search("schiedam", 5);
-        let rows = serde_json::to_value(to_json_rows(&data, &hits)).expect("serialise");
+        let rows = serde_json::to_value(to_json_rows(&data, None, &hits)).expect("serialise");
         assert_eq!(rows[0]["area"], "Schiedam");
     }
 

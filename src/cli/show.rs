@@ -6,22 +6,67 @@ use super::{CliError, Ctx, Outcome, resolve_or_report};
 use crate::matrix::{Cell, GENERAL, Matrix, NEITHER, OWN};
 use crate::model::{KeyPointKind, PartnerKind, Region};
 use crate::partners::SharedPartners;
+use crate::source::Quote;
 
 /// `show REGION`: one region's whole profile.
 pub fn show(ctx: &Ctx, query: &str, out: &mut impl Write) -> Result<Outcome, CliError> {
     let Some(i) = resolve_or_report(ctx, query, out)? else {
         return Ok(Outcome::NotFound);
     };
-    let region = &ctx.data.regions[i];
     if ctx.json {
-        writeln!(out, "{}", serde_json::to_string_pretty(region)?)?;
+        let v = region_json(ctx, i)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
     } else {
         write_profile(ctx, &SharedPartners::build(ctx.data), i, out)?;
     }
     Ok(Outcome::Done)
 }
 
-/// A profile as terminal text.
+/// The quote of item `i` of a region's list (region, item).
+type QuoteOf = fn(usize, usize) -> Quote;
+
+/// A region as the JSON of `show`: its fields as in the data file, and with a source text
+/// the lines `[first, last]` of every quote: `lines` on each partner, key point, note and
+/// theme tag (its evidence), and `name_lines`, `profile_title_lines`, `route_oost_lines`
+/// and `partner_notes_lines` (one per note) beside the plain texts.
+pub fn region_json(ctx: &Ctx, r: usize) -> Result<serde_json::Value, CliError> {
+    let region = &ctx.data.regions[r];
+    let mut v = serde_json::to_value(region)?;
+    let Some(src) = ctx.source else {
+        return Ok(v);
+    };
+    let lines = |q| serde_json::json!(src.lines(q));
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("name_lines".into(), lines(Quote::Name(r)));
+        obj.insert("profile_title_lines".into(), lines(Quote::ProfileTitle(r)));
+        if region.route_oost {
+            obj.insert("route_oost_lines".into(), lines(Quote::RouteOost(r)));
+        }
+        let notes: Vec<_> = (0..region.partner_notes.len())
+            .map(|i| lines(Quote::PartnerNote(r, i)))
+            .collect();
+        obj.insert("partner_notes_lines".into(), notes.into());
+    }
+    let lists: [(&str, QuoteOf); 4] = [
+        ("partners", Quote::Partner),
+        ("key_points", Quote::KeyPoint),
+        ("notes", Quote::Note),
+        ("themes", Quote::Evidence),
+    ];
+    for (key, quote) in lists {
+        if let Some(items) = v.get_mut(key).and_then(|x| x.as_array_mut()) {
+            for (i, item) in items.iter_mut().enumerate() {
+                if let Some(o) = item.as_object_mut() {
+                    o.insert("lines".into(), lines(quote(r, i)));
+                }
+            }
+        }
+    }
+    Ok(v)
+}
+
+/// A profile as terminal text, each quote followed by its lines in the source text (dim)
+/// when there is one.
 pub fn write_profile(
     ctx: &Ctx,
     shared: &SharedPartners,
@@ -30,41 +75,58 @@ pub fn write_profile(
 ) -> Result<(), CliError> {
     let (t, s, data) = (ctx.t, ctx.style, ctx.data);
     let r = &data.regions[ri];
+    let at = |q| s.dim(&crate::export::at(ctx.source, t, q));
     writeln!(
         out,
-        "{}  {}",
+        "{}  {}{}",
         s.bold(&r.name),
-        s.dim(&format!("[{}]", r.id))
+        s.dim(&format!("[{}]", r.id)),
+        at(Quote::Name(ri))
     )?;
-    writeln!(out, "{}", r.profile_title)?;
+    writeln!(out, "{}{}", r.profile_title, at(Quote::ProfileTitle(ri)))?;
     if r.route_oost {
-        writeln!(out, "{}", t.route_oost)?;
+        writeln!(out, "{}{}", t.route_oost, at(Quote::RouteOost(ri)))?;
     }
     writeln!(out)?;
     writeln!(out, "{} ({})", s.bold(t.partners), r.partners.len())?;
     for kind in PartnerKind::ALL {
         let names = crate::export::partner_names(data, shared, ri, kind, t);
         if !names.is_empty() {
-            writeln!(out, "  {}: {}", t.kind_heading(kind), names.join(", "))?;
+            let lines: Vec<[u32; 2]> = (0..r.partners.len())
+                .filter(|&i| r.partners[i].kind == kind)
+                .filter_map(|i| ctx.source.and_then(|src| src.lines(Quote::Partner(ri, i))))
+                .collect();
+            let first = lines.iter().map(|l| l[0]).min();
+            let last = lines.iter().map(|l| l[1]).max();
+            let span = t.cite.at(first.zip(last).map(|(a, b)| [a, b]));
+            let span = s.dim(&span);
+            writeln!(
+                out,
+                "  {}: {}{span}",
+                t.kind_heading(kind),
+                names.join(", ")
+            )?;
         }
     }
-    for n in &r.partner_notes {
-        writeln!(out, "  {n}")?;
+    for (i, n) in r.partner_notes.iter().enumerate() {
+        writeln!(out, "  {n}{}", at(Quote::PartnerNote(ri, i)))?;
     }
     writeln!(out)?;
     writeln!(out, "{}", s.bold(t.key_points))?;
-    for k in &r.key_points {
+    for (i, k) in r.key_points.iter().enumerate() {
+        let lines = at(Quote::KeyPoint(ri, i));
         match k.kind {
-            KeyPointKind::Heading => writeln!(out, "  {}", s.bold(&k.text))?,
-            kind => writeln!(out, "  {}{}", t.key_point_prefix(kind), k.text)?,
+            KeyPointKind::Heading => writeln!(out, "  {}{lines}", s.bold(&k.text))?,
+            kind => writeln!(out, "  {}{}{lines}", t.key_point_prefix(kind), k.text)?,
         }
     }
     write_themes(ctx, r, out)?;
     if !r.notes.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", s.bold(t.notes))?;
-        for n in &r.notes {
-            writeln!(out, "  {} {}", s.dim(&format!("[{}]", n.section)), n.text)?;
+        for (i, n) in r.notes.iter().enumerate() {
+            let section = s.dim(&format!("[{}]", n.section));
+            writeln!(out, "  {section} {}{}", n.text, at(Quote::Note(ri, i)))?;
         }
     }
     if !r.aliases.is_empty() {
@@ -101,25 +163,28 @@ fn write_themes(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), CliEr
     let mut neither = Vec::new();
     for (ti, theme) in data.themes.iter().enumerate() {
         let label = t.theme_label(theme);
+        let after = |q| t.cite.after(ctx.source.and_then(|src| src.lines(q)));
         match m.cell(ri, ti) {
             Cell::Own(i) => {
                 let tag = &r.themes[i];
                 let source = t.source_name(tag.source);
+                let lines = after(Quote::Evidence(ri, i));
                 writeln!(
                     out,
                     "  {OWN} {label}: “{}” {}",
                     tag.evidence,
-                    s.dim(&format!("({source})"))
+                    s.dim(&format!("({source}{lines})"))
                 )?;
             }
-            Cell::General(g) => {
-                let g = &data.general_statements[g];
+            Cell::General(gi) => {
+                let g = &data.general_statements[gi];
                 let source = format!("{}; {}", t.marks.general_source, g.section);
+                let lines = after(Quote::General(gi));
                 writeln!(
                     out,
                     "  {GENERAL} {label}: “{}” {}",
                     g.quote,
-                    s.dim(&format!("({source})"))
+                    s.dim(&format!("({source}{lines})"))
                 )?;
             }
             Cell::Neither => neither.push(label),

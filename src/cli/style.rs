@@ -24,7 +24,7 @@ impl Style {
     }
 
     fn wrap(&self, code: &str, s: &str) -> String {
-        if self.color {
+        if self.color && !s.is_empty() {
             format!("\x1b[{code}m{s}\x1b[0m")
         } else {
             s.to_string()

@@ -8,6 +8,7 @@ use super::cell;
 use crate::i18n::Texts;
 use crate::matrix::{GENERAL, MOST, Matrix};
 use crate::model::{Dataset, StatementScope};
+use crate::source::{Quote, Source};
 
 /// "8 ●" or "8 ●, 7 ○": a total of own tags and, apart, of ○ cells.
 fn total(own: usize, general: usize) -> String {
@@ -20,7 +21,13 @@ fn total(own: usize, general: usize) -> String {
 
 /// The regions x themes matrix of `rows` as a Markdown table, followed by the caption of what
 /// a cell means and the statements of the cover text about all or many profiles.
-pub fn matrix_md(data: &Dataset, m: &Matrix, rows: &[usize], t: &Texts) -> String {
+pub fn matrix_md(
+    data: &Dataset,
+    src: Option<&Source>,
+    m: &Matrix,
+    rows: &[usize],
+    t: &Texts,
+) -> String {
     let themes = data.themes.len();
     let mut s = String::new();
     let _ = write!(s, "| {} |", t.region);
@@ -49,7 +56,7 @@ pub fn matrix_md(data: &Dataset, m: &Matrix, rows: &[usize], t: &Texts) -> Strin
     let _ = writeln!(s, " {} |", total(own, general));
     s.push('\n');
     s.push_str(&caption_md(t));
-    s.push_str(&general_md(data, t));
+    s.push_str(&general_md(data, src, t));
     s
 }
 
@@ -65,7 +72,7 @@ pub fn caption_md(t: &Texts) -> String {
 
 /// The statements of the cover text about all profiles (○) and many profiles (≈), each under
 /// its theme with its quote and section; empty when the data has none.
-pub fn general_md(data: &Dataset, t: &Texts) -> String {
+pub fn general_md(data: &Dataset, src: Option<&Source>, t: &Texts) -> String {
     let mut s = String::new();
     let scopes = [
         (StatementScope::All, GENERAL, t.marks.general_heading, ""),
@@ -79,7 +86,12 @@ pub fn general_md(data: &Dataset, t: &Texts) -> String {
     for (scope, sign, heading, note) in scopes {
         let mut any = false;
         for theme in &data.themes {
-            for g in data.general_about(&theme.id, scope) {
+            let about = data
+                .general_statements
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.theme == theme.id && g.scope == scope);
+            for (gi, g) in about {
                 if !any {
                     let note = if note.is_empty() {
                         String::new()
@@ -91,10 +103,11 @@ pub fn general_md(data: &Dataset, t: &Texts) -> String {
                 }
                 let _ = writeln!(
                     s,
-                    "- {}: “{}” ({})",
+                    "- {}: “{}” ({}{})",
                     t.theme_label(theme),
                     g.quote,
-                    g.section
+                    g.section,
+                    super::lines(src, t, Quote::General(gi))
                 );
             }
         }

@@ -16,10 +16,40 @@ pub use write::{ExportError, Target, write_atomic};
 
 use crate::i18n::{Texts, fill};
 use crate::matrix::{Comparison, GENERAL, Matrix};
-use crate::model::{
-    Dataset, KeyPointKind, PartnerKind, Region, Section, SectionItemKind, StatementScope,
-};
+use crate::model::{Dataset, KeyPointKind, PartnerKind, Region, SectionItemKind, StatementScope};
 use crate::partners::{NAMED_OTHERS, SharedPartners};
+use crate::source::{Quote, Source};
+
+/// The line that names the document at the top of an export with line ranges (and a blank
+/// line after it); nothing without a source text.
+pub fn header(data: &Dataset, src: Option<&Source>, t: &Texts) -> String {
+    match src {
+        Some(_) => format!("{}\n\n", t.cite.header.replace("{title}", &data.title)),
+        None => String::new(),
+    }
+}
+
+/// " (r. 586–587)" after a quote, when the source text is known.
+pub fn at(src: Option<&Source>, t: &Texts, q: Quote) -> String {
+    t.cite.at(src.and_then(|s| s.lines(q)))
+}
+
+/// "; r. 586–587" to close a parenthesis after a quote, when the source text is known.
+pub fn lines(src: Option<&Source>, t: &Texts, q: Quote) -> String {
+    t.cite.after(src.and_then(|s| s.lines(q)))
+}
+
+/// The lines of several quotes together: from the first line of the first to the last line
+/// of the last.
+fn span(src: Option<&Source>, t: &Texts, qs: impl IntoIterator<Item = Quote>) -> String {
+    let Some(src) = src else {
+        return String::new();
+    };
+    let lines: Vec<[u32; 2]> = qs.into_iter().filter_map(|q| src.lines(q)).collect();
+    let first = lines.iter().map(|l| l[0]).min();
+    let last = lines.iter().map(|l| l[1]).max();
+    t.cite.at(first.zip(last).map(|(a, b)| [a, b]))
+}
 
 /// Escapes text for a Markdown table cell.
 fn cell(s: &str) -> String {
@@ -72,41 +102,59 @@ pub fn also_in<'a>(mut names: impl ExactSizeIterator<Item = &'a str>, t: &Texts)
     s
 }
 
-/// Region `r`'s whole profile as Markdown (nothing for an index out of range).
-pub fn profile_md(data: &Dataset, shared: &SharedPartners, r: usize, t: &Texts) -> String {
+/// Region `r`'s whole profile as Markdown (nothing for an index out of range), each quote
+/// followed by its lines in the source text when `src` is given.
+pub fn profile_md(
+    data: &Dataset,
+    shared: &SharedPartners,
+    src: Option<&Source>,
+    r: usize,
+    t: &Texts,
+) -> String {
     let mut s = String::new();
     let Some(region) = data.regions.get(r) else {
         return s;
     };
-    let _ = writeln!(s, "## {}\n", region.name);
-    let _ = writeln!(s, "*{}*\n", region.profile_title);
+    let at = |q| at(src, t, q);
+    let _ = writeln!(s, "## {}{}\n", region.name, at(Quote::Name(r)));
+    let _ = writeln!(
+        s,
+        "*{}*{}\n",
+        region.profile_title,
+        at(Quote::ProfileTitle(r))
+    );
     if region.route_oost {
-        let _ = writeln!(s, "{}\n", t.route_oost);
+        let _ = writeln!(s, "{}{}\n", t.route_oost, at(Quote::RouteOost(r)));
     }
     let _ = writeln!(s, "### {} ({})\n", t.partners, region.partners.len());
     for kind in PartnerKind::ALL {
         let names = partner_names(data, shared, r, kind, t);
         if !names.is_empty() {
-            let _ = writeln!(s, "- {}: {}", t.kind_heading(kind), names.join(", "));
+            let of_kind = (0..region.partners.len())
+                .filter(|&i| region.partners[i].kind == kind)
+                .map(|i| Quote::Partner(r, i));
+            let lines = span(src, t, of_kind);
+            let _ = writeln!(s, "- {}: {}{lines}", t.kind_heading(kind), names.join(", "));
         }
     }
-    for n in &region.partner_notes {
-        let _ = writeln!(s, "- {n}");
+    for (i, n) in region.partner_notes.iter().enumerate() {
+        let _ = writeln!(s, "- {n}{}", at(Quote::PartnerNote(r, i)));
     }
     let _ = writeln!(s, "\n### {}\n", t.key_points);
-    for k in &region.key_points {
+    for (i, k) in region.key_points.iter().enumerate() {
+        let lines = at(Quote::KeyPoint(r, i));
         let _ = match k.kind {
-            KeyPointKind::Heading => writeln!(s, "**{}**\n", k.text),
-            KeyPointKind::Paragraph => writeln!(s, "{}\n", k.text),
-            KeyPointKind::Bullet => writeln!(s, "- {}", k.text),
-            KeyPointKind::Item => writeln!(s, "    - {}", k.text),
+            KeyPointKind::Heading => writeln!(s, "**{}**{lines}\n", k.text),
+            KeyPointKind::Paragraph => writeln!(s, "{}{lines}\n", k.text),
+            KeyPointKind::Bullet => writeln!(s, "- {}{lines}", k.text),
+            KeyPointKind::Item => writeln!(s, "    - {}{lines}", k.text),
         };
     }
-    s.push_str(&themes_md(data, region, t));
+    s.push_str(&themes_md(data, src, region, t));
     if !region.notes.is_empty() {
         let _ = writeln!(s, "\n### {}\n", t.notes);
-        for n in &region.notes {
-            let _ = writeln!(s, "- *{}*: {}", n.section, n.text);
+        for (i, n) in region.notes.iter().enumerate() {
+            let _ = writeln!(s, "- *{}*: {}{}", n.section, n.text, at(Quote::Note(r, i)));
         }
     }
     if !region.aliases.is_empty() {
@@ -121,32 +169,34 @@ pub fn profile_md(data: &Dataset, shared: &SharedPartners, r: usize, t: &Texts) 
 }
 
 /// The whole dataset as a readable Markdown document.
-pub fn dataset_md(data: &Dataset, t: &Texts) -> String {
+pub fn dataset_md(data: &Dataset, src: Option<&Source>, t: &Texts) -> String {
     let mut s = format!("# {}\n\n", data.title);
-    for sec in &data.national {
-        s.push_str(&section_md(sec));
+    s.push_str(&header(data, src, t));
+    for i in 0..data.national.len() {
+        s.push_str(&section_md(data, src, i, t));
     }
     if !data.without_profile.is_empty() {
-        s.push_str(&without_profile_md(data, t));
+        s.push_str(&without_profile_md(data, src, t));
     }
     let _ = writeln!(s, "# {}\n", t.regions);
     let shared = SharedPartners::build(data);
     for r in 0..data.regions.len() {
-        s.push_str(&profile_md(data, &shared, r, t));
+        s.push_str(&profile_md(data, &shared, src, r, t));
         s.push('\n');
     }
     let m = Matrix::build(data);
     let rows: Vec<usize> = (0..data.regions.len()).collect();
     let _ = writeln!(s, "# {} ({})\n", t.themes, t.themes_are_interpretation);
-    s.push_str(&matrix_md(data, &m, &rows, t));
+    s.push_str(&matrix_md(data, src, &m, &rows, t));
     s
 }
 
 /// A region's themes as Markdown, grouped by the kind of cell, each group under what its mark
 /// means: own tags (●) with their quotes, what the cover text says of all profiles (○) where
 /// the region has no own tag, and the themes neither names (·).
-fn themes_md(data: &Dataset, region: &Region, t: &Texts) -> String {
+fn themes_md(data: &Dataset, src: Option<&Source>, region: &Region, t: &Texts) -> String {
     let mut s = String::new();
+    let r = data.region_index(&region.id).unwrap_or(usize::MAX);
     let _ = writeln!(s, "\n### {} ({})\n", t.themes, t.themes_are_interpretation);
     let [own, general, neither] = t.marks.caption(true);
     let mut said = Vec::new();
@@ -156,21 +206,28 @@ fn themes_md(data: &Dataset, region: &Region, t: &Texts) -> String {
         let mut tags = region
             .themes
             .iter()
-            .filter(|tag| tag.theme == theme.id)
+            .enumerate()
+            .filter(|(_, tag)| tag.theme == theme.id)
             .peekable();
         if tags.peek().is_none() {
-            match data.general_about(&theme.id, StatementScope::All).next() {
+            let general = data
+                .general_statements
+                .iter()
+                .enumerate()
+                .find(|(_, g)| g.theme == theme.id && g.scope == StatementScope::All);
+            match general {
                 Some(g) => said.push((theme, g)),
                 None => unnamed.push(t.theme_label(theme)),
             }
         }
-        for tag in tags {
+        for (i, tag) in tags {
             let _ = writeln!(
                 tagged,
-                "- **{}**: “{}” ({})",
+                "- **{}**: “{}” ({}{})",
                 t.theme_label(theme),
                 tag.evidence,
-                t.source_name(tag.source)
+                t.source_name(tag.source),
+                lines(src, t, Quote::Evidence(r, i))
             );
         }
     }
@@ -183,14 +240,15 @@ fn themes_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     if said.is_empty() {
         s.push_str("—\n");
     }
-    for (theme, g) in &said {
+    for (theme, (gi, g)) in &said {
         let _ = writeln!(
             s,
-            "- **{}**: “{}” ({}; {})",
+            "- **{}**: “{}” ({}; {}{})",
             t.theme_label(theme),
             g.quote,
             t.marks.general_source,
-            g.section
+            g.section,
+            lines(src, t, Quote::General(*gi))
         );
     }
     s.push('\n');
@@ -203,26 +261,37 @@ fn themes_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     s
 }
 
-/// One section of the cover text as Markdown, under a level-2 heading.
-pub fn section_md(sec: &Section) -> String {
+/// Section `i` of the cover text as Markdown, under a level-2 heading (nothing when there is
+/// no such section).
+pub fn section_md(data: &Dataset, src: Option<&Source>, i: usize, t: &Texts) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "## {}\n", sec.heading);
-    for item in &sec.items {
+    let Some(sec) = data.national.get(i) else {
+        return s;
+    };
+    let _ = writeln!(s, "## {}{}\n", sec.heading, at(src, t, Quote::Heading(i)));
+    for (n, item) in sec.items.iter().enumerate() {
+        let lines = span(src, t, [Quote::ItemHeading(i, n), Quote::Item(i, n)]);
         let _ = match (item.kind, &item.heading) {
-            (_, Some(h)) => writeln!(s, "- **{}** {}\n", h, item.text),
-            (SectionItemKind::Question, None) => writeln!(s, "- {}\n", item.text),
-            (_, None) => writeln!(s, "{}\n", item.text),
+            (_, Some(h)) => writeln!(s, "- **{}** {}{lines}\n", h, item.text),
+            (SectionItemKind::Question, None) => writeln!(s, "- {}{lines}\n", item.text),
+            (_, None) => writeln!(s, "{}{lines}\n", item.text),
         };
     }
     s
 }
 
 /// What the cover text says about the areas without a profile, as Markdown.
-pub fn without_profile_md(data: &Dataset, t: &Texts) -> String {
+pub fn without_profile_md(data: &Dataset, src: Option<&Source>, t: &Texts) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "## {}\n", t.without_profile);
-    for a in &data.without_profile {
-        let _ = writeln!(s, "- **{}**: {}", a.name, a.text);
+    for (i, a) in data.without_profile.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "- **{}**: {}{}",
+            a.name,
+            a.text,
+            at(src, t, Quote::AreaText(i))
+        );
     }
     s.push('\n');
     s
@@ -230,7 +299,13 @@ pub fn without_profile_md(data: &Dataset, t: &Texts) -> String {
 
 /// A comparison of regions as Markdown: shared themes, themes only one has, and side by side
 /// facts.
-pub fn comparison_md(data: &Dataset, shared: &SharedPartners, c: &Comparison, t: &Texts) -> String {
+pub fn comparison_md(
+    data: &Dataset,
+    shared: &SharedPartners,
+    src: Option<&Source>,
+    c: &Comparison,
+    t: &Texts,
+) -> String {
     let label = |ti: usize| t.theme_label(&data.themes[ti]).to_string();
     let names: Vec<&str> = c
         .regions
@@ -238,6 +313,7 @@ pub fn comparison_md(data: &Dataset, shared: &SharedPartners, c: &Comparison, t:
         .map(|&r| data.regions[r].name.as_str())
         .collect();
     let mut s = format!("# {}\n\n", names.join(" · "));
+    s.push_str(&header(data, src, t));
     let common: Vec<String> = c.shared.iter().map(|&ti| label(ti)).collect();
     let _ = writeln!(
         s,
@@ -279,7 +355,7 @@ pub fn comparison_md(data: &Dataset, shared: &SharedPartners, c: &Comparison, t:
     }
     s.push('\n');
     for &r in &c.regions {
-        s.push_str(&profile_md(data, shared, r, t));
+        s.push_str(&profile_md(data, shared, src, r, t));
         s.push('\n');
     }
     s

@@ -2,6 +2,7 @@
 //! validation that reports every problem and where it is.
 
 mod read;
+mod sourced;
 mod validate;
 
 use std::fmt;
@@ -9,6 +10,9 @@ use std::path::Path;
 use std::time::Duration;
 
 pub use read::{PIPE_WAIT, node_kind, read_data};
+pub use sourced::{
+    EMBEDDED_SOURCE_NAME, EMBEDDED_SOURCE_TEXT, Loaded, embedded_source, load, with_source,
+};
 pub use validate::{Seen, evidence_stands, validate};
 
 use crate::i18n::{ErrorTexts, Lang, NodeKind, fill};
@@ -208,7 +212,10 @@ pub fn embedded() -> Result<Dataset, LoadError> {
     // Decoding the compact form takes tens of microseconds where parsing the RON takes
     // hundreds: most of a short command's run time.
     match postcard::from_bytes::<Dataset>(EMBEDDED_COMPACT) {
-        Ok(data) => checked(data, EMBEDDED_NAME),
+        Ok(mut data) => {
+            sanitize(&mut data);
+            checked(data, EMBEDDED_NAME)
+        }
         // Only a build that mixed up its files gets here; the RON text is the truth.
         Err(_) => from_str(EMBEDDED_RON, EMBEDDED_NAME),
     }
@@ -223,9 +230,14 @@ pub fn from_path(path: &Path) -> Result<Dataset, LoadError> {
 /// Parses and validates a dataset from raw bytes; `name` is used in messages. A UTF-8 byte
 /// order mark at the start is skipped.
 pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Dataset, LoadError> {
+    from_str(text_of(bytes, name)?, name)
+}
+
+/// The text of a file's bytes: UTF-8, without a byte order mark; `name` is used in messages.
+fn text_of<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let valid = match std::str::from_utf8(bytes) {
-        Ok(text) => return from_str(text, name),
+        Ok(text) => return Ok(text),
         // The valid prefix is UTF-8 by definition.
         Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
     };
@@ -253,6 +265,19 @@ fn not_utf8(path: String, line: usize, column: usize) -> LoadError {
 /// Parses and validates a dataset from text; `name` is used in messages. A byte order mark
 /// at the start is skipped.
 pub fn from_str(text: &str, name: &str) -> Result<Dataset, LoadError> {
+    checked(parsed(text, name)?, name)
+}
+
+/// A dataset file parsed and cleaned, its rules not yet checked.
+fn parsed_file(path: &Path) -> Result<Dataset, LoadError> {
+    let bytes = read_data(path, PIPE_WAIT)?;
+    let name = printable_path(path);
+    parsed(text_of(&bytes, &name)?, &name)
+}
+
+/// Parses a dataset from text and cleans it (so a name made only of control characters
+/// counts as empty), without checking its rules; `name` is used in messages.
+fn parsed(text: &str, name: &str) -> Result<Dataset, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty {
@@ -269,13 +294,13 @@ pub fn from_str(text: &str, name: &str) -> Result<Dataset, LoadError> {
         column: e.span.start.col.max(1),
         message: clean(&e.code.to_string()).into_owned(),
     })?;
-    checked(data, name)
+    let mut data = data;
+    sanitize(&mut data);
+    Ok(data)
 }
 
-/// Cleans a parsed dataset and checks its rules; `name` is used in messages.
-fn checked(mut data: Dataset, name: &str) -> Result<Dataset, LoadError> {
-    // Clean first, so a name made only of control characters counts as empty.
-    sanitize(&mut data);
+/// Checks the rules of a parsed, cleaned dataset; `name` is used in messages.
+fn checked(data: Dataset, name: &str) -> Result<Dataset, LoadError> {
     let problems = validate(&data);
     if !problems.is_empty() {
         return Err(LoadError::Invalid {

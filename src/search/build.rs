@@ -281,7 +281,7 @@ trait Visitor {
 
 /// Walks every searchable field of `data` in index order. One walk for both measuring and
 /// building, so the two cannot disagree.
-fn visit(data: &Dataset, v: &mut impl Visitor) {
+fn visit(data: &Dataset, v: &mut dyn Visitor) {
     for (ri, r) in data.regions.iter().enumerate() {
         let o = v.open(OwnerKind::Region(ri));
         v.add(o, Field::Name, &r.name);
@@ -362,11 +362,32 @@ impl Visitor for Sizer {
     fn close(&mut self, _: u32) {}
 }
 
+/// Walks the passages of a text, each its own owner with one field.
+fn visit_passages(passages: &[&str], v: &mut dyn Visitor) {
+    for (i, text) in passages.iter().enumerate() {
+        let o = v.open(OwnerKind::Area);
+        v.add(o, Field::Passage(i), text);
+        v.close(o);
+    }
+}
+
 impl Index {
     /// Builds the index over every searchable field of `data`.
     pub fn build(data: &Dataset) -> Index {
+        Index::build_with(data.regions.len(), |v| visit(data, v))
+    }
+
+    /// Builds an index over the passages of a text: each passage is one result, found with
+    /// the same matching and ranking as the fields of a dataset (hits carry
+    /// [`Field::Passage`] and no region or section).
+    pub fn build_passages(passages: &[&str]) -> Index {
+        Index::build_with(0, |v| visit_passages(passages, v))
+    }
+
+    /// Builds the index over what `walk` reports (twice: once to measure, once to fill).
+    fn build_with(region_count: usize, walk: impl Fn(&mut dyn Visitor)) -> Index {
         let mut size = Sizer::default();
-        visit(data, &mut size);
+        walk(&mut size);
         // Words are rarely shorter than three letters and a space; a guess too low only
         // means growing once or twice.
         let words = size.bytes / 4;
@@ -377,7 +398,7 @@ impl Index {
                 segments: Vec::with_capacity(size.segments),
                 meta: Vec::with_capacity(size.segments),
                 owners: Vec::with_capacity(size.owners),
-                region_count: data.regions.len(),
+                region_count,
                 text: String::with_capacity(size.bytes),
                 // Distinct words average some eight bytes.
                 vocab_text: String::with_capacity(distinct * 8),
@@ -398,7 +419,7 @@ impl Index {
             labels: Vec::new(),
             last_partner: None,
         };
-        visit(data, &mut b);
+        walk(&mut b);
         let Builder {
             mut index,
             lookup,

@@ -157,7 +157,7 @@ pub(super) fn weight(field: Field) -> u16 {
         // Theme labels are interpretation, not the document's words: a document heading
         // or key point with the same word says more.
         Field::Theme(_) | Field::ThemeEn(_) => 5,
-        Field::Note(_) | Field::NationalItem(_) => 0,
+        Field::Note(_) | Field::NationalItem(_) | Field::Passage(_) => 0,
     }
 }
 

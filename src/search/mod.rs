@@ -122,6 +122,8 @@ pub enum Field {
     WithoutProfileName(usize),
     /// `without_profile[i].text`.
     WithoutProfileText(usize),
+    /// Passage `i` of a source text (see [`Index::build_passages`]).
+    Passage(usize),
 }
 
 impl Field {
@@ -144,6 +146,7 @@ impl Field {
                 "national"
             }
             Self::WithoutProfileName(_) | Self::WithoutProfileText(_) => "without_profile",
+            Self::Passage(_) => "passage",
         }
     }
 
@@ -164,9 +167,34 @@ impl Field {
             | Self::NationalItemHeading(i)
             | Self::NationalItem(i)
             | Self::WithoutProfileName(i)
-            | Self::WithoutProfileText(i) => Some(i),
+            | Self::WithoutProfileText(i)
+            | Self::Passage(i) => Some(i),
         }
     }
+}
+
+/// Where the matched characters of a hit fall in the whole text of its field: the snippet
+/// may be a window of it with "…" at cut ends.
+pub fn ranges_in(
+    full: &str,
+    snippet: &str,
+    positions: &[(usize, usize)],
+) -> Vec<std::ops::Range<usize>> {
+    let lead = if snippet.starts_with('…') {
+        '…'.len_utf8()
+    } else {
+        0
+    };
+    let core = snippet[lead..].trim_end_matches('…');
+    let Some(at) = full.find(core) else {
+        return Vec::new();
+    };
+    positions
+        .iter()
+        .filter(|&&(a, b)| a >= lead && b <= lead + core.len() && a < b)
+        .map(|&(a, b)| (a - lead + at)..(b - lead + at))
+        .filter(|r| full.is_char_boundary(r.start) && full.is_char_boundary(r.end))
+        .collect()
 }
 
 /// The Dutch stem of a word as the search uses it for word forms (folded first); `None`

@@ -37,6 +37,7 @@ fn region(id: &str, name: &str, partners: &[&str], key_points: &[&str]) -> Regio
 fn dataset(regions: Vec<Region>, national: &[&str]) -> Dataset {
     Dataset {
         title: "t".into(),
+        source: None,
         themes: vec![Theme {
             id: "erfgoed".into(),
             label: "Erfgoed".into(),

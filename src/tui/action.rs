@@ -73,6 +73,13 @@ pub enum Action {
     Back,
     /// Open or close the key help.
     ToggleHelp,
+    /// Open the Bron view at the quote of what is selected (a quote in a text, the matrix
+    /// cell under the cursor, a search result), highlighted; `Back` there returns.
+    Cite,
+    /// Bron: show the next hit of the search in the document.
+    NextHit,
+    /// Bron: show the previous hit of the search in the document.
+    PrevHit,
     /// Open the search field (the query typed before is kept).
     SearchOpen,
     /// Type a character into the search field at its cursor.

@@ -3,6 +3,7 @@
 
 use ratatui::layout::{Rect, Size};
 
+use super::bron::BronState;
 use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
 use super::layout::{self, Areas};
@@ -15,6 +16,7 @@ use crate::i18n::{Lang, Texts, TuiTexts};
 use crate::matrix::{Matrix, SortKey};
 use crate::model::{Dataset, Region};
 use crate::partners::SharedPartners;
+use crate::source::Source;
 
 /// The most regions marked at once: more do not fit side by side (and the command line's
 /// `compare` takes two to four too).
@@ -33,6 +35,8 @@ pub struct Message {
 #[derive(Debug, Clone)]
 pub struct App {
     pub(crate) data: Dataset,
+    /// The source text and where the data's quotes stand in it, when there is one.
+    pub(crate) source: Option<std::sync::Arc<Source>>,
     pub(crate) matrix: Matrix,
     /// The search index over `data`, built once.
     pub(crate) index: SharedIndex,
@@ -53,6 +57,8 @@ pub struct App {
     pub(crate) filter_cursor: usize,
     pub(crate) filter_offset: usize,
     pub(crate) detail_scroll: usize,
+    /// The profile's quote cursor: which of its quotes `b` shows in the source.
+    pub(crate) detail_quote: usize,
     pub(crate) sort: SortKey,
     pub(crate) matrix_col: usize,
     pub(crate) matrix_row_offset: usize,
@@ -60,6 +66,8 @@ pub struct App {
     pub(crate) section: usize,
     pub(crate) section_offset: usize,
     pub(crate) section_scroll: usize,
+    /// The section text's quote cursor.
+    pub(crate) section_quote: usize,
     pub(crate) compare_scroll: usize,
     /// The first marked region shown in the comparison when not all fit side by side.
     pub(crate) compare_col: usize,
@@ -78,6 +86,8 @@ pub struct App {
     pub(crate) search: Search,
     /// The Kaart view's state.
     pub(crate) map: MapState,
+    /// The Bron view.
+    pub(crate) bron: BronState,
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
     pub(crate) quit: bool,
@@ -101,6 +111,7 @@ impl App {
         let view_focus = View::ALL.map(|v| v.panes()[0]);
         Self {
             data,
+            source: None,
             matrix,
             index,
             partners,
@@ -116,6 +127,7 @@ impl App {
             filter_cursor: 0,
             filter_offset: 0,
             detail_scroll: 0,
+            detail_quote: 0,
             sort: SortKey::Document,
             matrix_col: 0,
             matrix_row_offset: 0,
@@ -123,6 +135,7 @@ impl App {
             section: 0,
             section_offset: 0,
             section_scroll: 0,
+            section_quote: 0,
             compare_scroll: 0,
             compare_col: 0,
             marks: Vec::new(),
@@ -132,6 +145,7 @@ impl App {
             effects: Vec::new(),
             search: Search::default(),
             map: MapState::default(),
+            bron: BronState::default(),
             help: None,
             quit: false,
             suspend: false,
@@ -212,7 +226,7 @@ impl App {
     pub fn key_context(&self) -> KeyContext {
         let mode = if self.too_small() {
             Mode::TooSmall
-        } else if self.search.editing {
+        } else if self.search.editing || self.bron.find.editing {
             Mode::Search
         } else if self.help.is_some() {
             Mode::Help

@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod backend;
+pub mod bron;
 pub mod document;
 pub mod effect;
 pub mod input;
@@ -35,6 +36,7 @@ use input::reader::Input;
 
 use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::source::Source;
 
 /// Whether both standard input and standard output are terminals (the explorer needs both).
 pub fn is_terminal() -> bool {
@@ -46,8 +48,8 @@ const BATCH: usize = 256;
 
 /// Runs the explorer over `data` until the user quits. The terminal is restored on every
 /// way out, including errors, panics, aborts and terminating signals, and while suspended.
-pub fn run(data: Dataset, lang: Lang) -> io::Result<()> {
-    let mut app = App::new(data, lang);
+pub fn run(data: Dataset, source: Option<Source>, lang: Lang) -> io::Result<()> {
+    let mut app = App::new(data, lang).with_source(source);
     let (events, inputs) = mpsc::channel();
     let mut session = terminal::Session::start()?;
     // Listen for resizes before reading the size: one in between is not lost.

@@ -5,6 +5,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
+pub use crate::search::ranges_in;
 use crate::search::{Field, Index};
 
 /// The longest query the field takes, in characters: the search itself reads only the first
@@ -265,26 +266,6 @@ pub fn find(index: &Index, data: &crate::model::Dataset, query: &str) -> Found {
         }
     }
     found
-}
-
-/// Where the matched characters of a hit fall in the whole text of its field: the snippet
-/// may be a window of it with "…" at cut ends.
-pub fn ranges_in(full: &str, snippet: &str, positions: &[(usize, usize)]) -> Vec<Range<usize>> {
-    let lead = if snippet.starts_with('…') {
-        '…'.len_utf8()
-    } else {
-        0
-    };
-    let core = snippet[lead..].trim_end_matches('…');
-    let Some(at) = full.find(core) else {
-        return Vec::new();
-    };
-    positions
-        .iter()
-        .filter(|&&(a, b)| a >= lead && b <= lead + core.len() && a < b)
-        .map(|&(a, b)| (a - lead + at)..(b - lead + at))
-        .filter(|r| full.is_char_boundary(r.start) && full.is_char_boundary(r.end))
-        .collect()
 }
 
 #[cfg(test)]

@@ -13,17 +13,20 @@ pub enum View {
     Compare,
     /// The national sections of the cover text.
     Context,
+    /// The source document itself, with its line numbers and what the data uses of it.
+    Source,
     /// The map: the regions' municipalities on the Netherlands, beside the region list.
     Map,
 }
 
 impl View {
-    /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
+    /// Every view, in tab order (the number key of a view is its position + 1).
+    pub const ALL: [View; 6] = [
         View::Profiles,
         View::Matrix,
         View::Compare,
         View::Context,
+        View::Source,
         View::Map,
     ];
 
@@ -32,13 +35,9 @@ impl View {
         self as usize
     }
 
-    /// The number key that shows the view, as its tab says. The map is 6: 5 is kept for the
-    /// view of the source document.
+    /// The number key that shows the view, as its tab says.
     pub fn number(self) -> usize {
-        match self {
-            View::Map => 6,
-            v => v.index() + 1,
-        }
+        self.index() + 1
     }
 
     /// The tab title.
@@ -57,6 +56,7 @@ impl View {
             View::Compare => &[Focus::Compare],
             View::Context => &[Focus::Sections, Focus::SectionText],
             View::Map => &[Focus::MapList],
+            View::Source => &[Focus::Source],
         }
     }
 }
@@ -78,6 +78,8 @@ pub enum Focus {
     Sections,
     /// The text of the selected section (Context).
     SectionText,
+    /// The source document (Bron).
+    Source,
     /// The region list beside the map (Kaart); it drives the map.
     MapList,
 }
@@ -90,6 +92,7 @@ impl Focus {
             Focus::Matrix => View::Matrix,
             Focus::Compare => View::Compare,
             Focus::Sections | Focus::SectionText => View::Context,
+            Focus::Source => View::Source,
             Focus::MapList => View::Map,
         }
     }
@@ -104,6 +107,7 @@ impl Focus {
             Focus::Compare => t.views[View::Compare.index()],
             Focus::Sections => t.pane_sections,
             Focus::SectionText => t.pane_section_text,
+            Focus::Source => t.views[View::Source.index()],
             Focus::MapList => t.pane_regions,
         }
     }

@@ -78,6 +78,10 @@ pub enum Scope {
     Views,
     /// Marking regions and taking results out, in the views (listed apart in the help).
     Selection,
+    /// Opening the source document at a quote, in the views.
+    Cite,
+    /// The Bron view.
+    Source,
     /// Moving and scrolling in the focused pane (and in the help overlay).
     Move,
     /// The theme filter has the focus.
@@ -94,11 +98,13 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes in the order the help lists them.
-    pub const HELP_ORDER: [Scope; 10] = [
+    pub const HELP_ORDER: [Scope; 12] = [
         Scope::Anywhere,
         Scope::Main,
         Scope::Views,
         Scope::Selection,
+        Scope::Cite,
+        Scope::Source,
         Scope::Move,
         Scope::Filter,
         Scope::Matrix,
@@ -112,6 +118,7 @@ impl Scope {
         let i = match self {
             Scope::Selection => return t.work.help_group,
             Scope::Map => return t.map.help_group,
+            Scope::Cite | Scope::Source => return t.bron.help_group,
             Scope::Anywhere | Scope::Main | Scope::Views => 0,
             Scope::Move => 1,
             Scope::Filter => 2,
@@ -165,7 +172,16 @@ impl KeyContext {
                 if self.view == View::Map {
                     s.push(Scope::Map);
                 }
-                s.extend([Scope::Move, Scope::Views, Scope::Selection, Scope::Main]);
+                if self.view == View::Source {
+                    s.push(Scope::Source);
+                }
+                s.extend([
+                    Scope::Move,
+                    Scope::Views,
+                    Scope::Selection,
+                    Scope::Cite,
+                    Scope::Main,
+                ]);
                 s
             }
         }
@@ -175,6 +191,8 @@ impl KeyContext {
     fn hint_actions(&self) -> &'static [Action] {
         match self.mode {
             Mode::TooSmall => &[Action::Quit],
+            // The Bron view's search has no list to go to, and keeps its hit on Enter.
+            Mode::Search if self.view == View::Source => &[Action::SearchCancel, Action::Down],
             Mode::Search => &[
                 Action::SearchAccept,
                 Action::SearchToList,
@@ -187,6 +205,7 @@ impl KeyContext {
                     Action::Open,
                     Action::ToggleMark,
                     Action::SearchOpen,
+                    Action::Cite,
                     Action::NextPane,
                 ],
                 Focus::Filter => &[
@@ -195,23 +214,37 @@ impl KeyContext {
                     Action::ToggleGeneral,
                     Action::ClearFilter,
                 ],
-                Focus::Detail => &[Action::Back, Action::ToggleMark, Action::Export],
-                Focus::SectionText => &[Action::Back, Action::NextPane, Action::Export],
+                Focus::Detail => &[
+                    Action::Back,
+                    Action::Cite,
+                    Action::ToggleMark,
+                    Action::Export,
+                ],
+                Focus::SectionText => {
+                    &[Action::Back, Action::Cite, Action::NextPane, Action::Export]
+                }
                 Focus::Matrix => &[
                     Action::ToggleMark,
+                    Action::Cite,
                     Action::CycleSort,
                     Action::ToggleTheme,
                     Action::ToggleGroup,
                     Action::ToggleChart,
                 ],
                 Focus::Compare => &[Action::Export, Action::Copy, Action::ClearMarks],
-                Focus::Sections => &[Action::NextPane, Action::Export, Action::Quit],
+                Focus::Sections => &[Action::NextPane, Action::Cite, Action::Export, Action::Quit],
                 Focus::MapList => &[
                     Action::Open,
                     Action::ToggleMark,
                     Action::ToggleGroup,
                     Action::Export,
                     Action::SearchOpen,
+                ],
+                Focus::Source => &[
+                    Action::SearchOpen,
+                    Action::NextHit,
+                    Action::Back,
+                    Action::Copy,
                 ],
             },
         }

@@ -46,6 +46,7 @@ pub static TABLE: &[Binding] = &[
     bind(Scope::Views, &[Code(Char('2'))], Action::ShowView(View::Matrix), |t| t.k_view[1]),
     bind(Scope::Views, &[Code(Char('3'))], Action::ShowView(View::Compare), |t| t.k_view[2]),
     bind(Scope::Views, &[Code(Char('4'))], Action::ShowView(View::Context), |t| t.k_view[3]),
+    bind(Scope::Views, &[Code(Char('5'))], Action::ShowView(View::Source), |t| t.k_view[4]),
     bind(Scope::Views, &[Code(Char('6'))], Action::ShowView(View::Map), |t| t.map.k_view),
     hinted(Scope::Views, &[Code(Tab)], Action::NextPane, |t| t.k_next_pane, |t| t.h_pane),
     bind(Scope::Views, &[Code(BackTab)], Action::PrevPane, |t| t.k_prev_pane),
@@ -61,6 +62,10 @@ pub static TABLE: &[Binding] = &[
     hinted(Scope::Selection, &[Code(Char('X'))], Action::ClearMarks, |t| t.work.k_clear_marks, |t| t.work.h_clear_marks),
     hinted(Scope::Selection, &[Code(Char('e'))], Action::Export, |t| t.work.k_export, |t| t.work.h_export),
     hinted(Scope::Selection, &[Code(Char('y'))], Action::Copy, |t| t.work.k_copy, |t| t.work.h_copy),
+
+    hinted(Scope::Cite, &[Code(Char('b'))], Action::Cite, |t| t.bron.k_cite, |t| t.bron.h_cite),
+    hinted(Scope::Source, &[Code(Char('n'))], Action::NextHit, |t| t.bron.k_next, |t| t.bron.h_next),
+    bind(Scope::Source, &[Code(Char('N'))], Action::PrevHit, |t| t.bron.k_prev),
 
     bind(Scope::Move, &[Code(Up), Code(Char('k'))], Action::Up, |t| t.k_up),
     bind(Scope::Move, &[Code(Down), Code(Char('j'))], Action::Down, |t| t.k_down),

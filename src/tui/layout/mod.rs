@@ -59,6 +59,9 @@ pub struct Areas {
     pub section_text: Rect,
     /// The Kaart view's parts.
     pub map: MapAreas,
+    /// The Bron view's pane, with its border; inside, the text and under it one line that
+    /// says what is shown.
+    pub source: Rect,
     /// The help overlay, with its border (empty while closed).
     pub help: Rect,
 }
@@ -104,6 +107,7 @@ pub fn compute(app: &App, screen: Rect) -> Areas {
         View::Compare => compare(app, body, &mut a),
         View::Context => context(app, body, &mut a),
         View::Map => a.map = map::compute(app, body),
+        View::Source => a.source = body,
     }
     if app.help.is_some() {
         // The full width when a margin would be a column or two: a strip of the view
@@ -250,6 +254,7 @@ impl Areas {
             (self.sections, Focus::Sections),
             (self.section_text, Focus::SectionText),
             (self.map.list, Focus::MapList),
+            (self.source, Focus::Source),
             (m.header.union(m.rows).union(m.totals), Focus::Matrix),
         ]
         .into_iter()
@@ -268,6 +273,8 @@ impl Areas {
             Focus::Sections => inner(self.sections).height,
             Focus::SectionText => inner(self.section_text).height,
             Focus::MapList => inner(self.map.list).height,
+            // The last line inside says what is shown.
+            Focus::Source => inner(self.source).height.saturating_sub(1),
         };
         usize::from(h)
     }

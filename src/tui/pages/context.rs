@@ -4,7 +4,9 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 
 use crate::search::Field;
-use crate::tui::pages::{highlighted, line_of};
+use crate::source::Quote;
+use crate::tui::pages::Built;
+use crate::tui::pages::{Stop, highlighted, line_of};
 use crate::tui::search::{NationalHit, ranges_in};
 
 use crate::model::SectionItemKind;
@@ -21,14 +23,14 @@ pub fn section_heading(app: &App, i: usize) -> &str {
 
 /// The text of the selected section.
 pub fn paras(app: &App) -> Vec<Para> {
-    build(app).0
+    built(app).paras
 }
 
 /// The wrapped line where the selected national search hit stands, if it is in the shown
 /// section.
 pub fn match_line(app: &App, width: usize) -> Option<usize> {
-    let (paras, at) = build(app);
-    at.map(|i| line_of(&paras, i, width))
+    let b = built(app);
+    b.at.map(|i| line_of(&b.paras, i, width))
 }
 
 /// The national search hit to highlight: the selected one, if it is in the shown section.
@@ -45,23 +47,35 @@ pub fn selected_hit(app: &App) -> Option<&NationalHit> {
 /// The section of the selected national search hit with the hit highlighted, and the index
 /// of the paragraph that holds it: what the profile pane shows while the region list's
 /// selection is on a passage of the cover text.
-pub fn preview(app: &App) -> Option<(Vec<Para>, Option<usize>)> {
+pub fn preview(app: &App) -> Option<Built> {
     let hit = selected_hit(app)?;
     Some(build_for(app, hit.section, Some(hit)))
 }
 
-/// The paragraphs being built, and which one holds the current search hit.
+/// The paragraphs being built, which one holds the current search hit, and which ones
+/// quote the document.
 struct Doc<'a> {
     app: &'a App,
     hit: Option<&'a NationalHit>,
     out: Vec<Para>,
     at: Option<usize>,
+    /// The section-list entry shown.
+    entry: usize,
+    stops: Vec<Stop>,
 }
 
 impl Doc<'_> {
     /// Pushes `text` as the paragraph of `field`, shaped by `shape` (prefix, indent), with the
-    /// match highlighted when the current hit is in this field.
+    /// match highlighted when the current hit is in this field; a stop when it is a quote.
     fn push(&mut self, field: Field, text: &str, style: Style, shape: impl FnOnce(Para) -> Para) {
+        let data = self.app.data();
+        let section = (self.entry < data.national.len()).then_some(self.entry);
+        if let Some(q) = Quote::of_field(data, None, section, field) {
+            self.stops.push(Stop {
+                para: self.out.len(),
+                quotes: vec![q],
+            });
+        }
         let para = match self.hit.filter(|h| h.field == field) {
             Some(h) => {
                 self.at = Some(self.out.len());
@@ -78,28 +92,29 @@ impl Doc<'_> {
     }
 }
 
-/// The section's paragraphs, and the index of the one holding the current search hit.
-fn build(app: &App) -> (Vec<Para>, Option<usize>) {
+/// The section's paragraphs, the one holding the current search hit and its stops.
+pub fn built(app: &App) -> Built {
     build_for(app, app.section(), current_hit(app))
 }
 
-/// The paragraphs of section-list entry `i` with `hit` highlighted, and the index of the
-/// paragraph that holds it.
-fn build_for<'a>(
-    app: &'a App,
-    i: usize,
-    hit: Option<&'a NationalHit>,
-) -> (Vec<Para>, Option<usize>) {
+/// The paragraphs of section-list entry `i` with `hit` highlighted, the paragraph that holds
+/// it and the stops.
+fn build_for<'a>(app: &'a App, i: usize, hit: Option<&'a NationalHit>) -> Built {
     let p = app.palette();
     let tt = app.tt();
     if app.section_count() == 0 {
-        return (vec![Para::styled(tt.no_sections, p.dim)], None);
+        return Built {
+            paras: vec![Para::styled(tt.no_sections, p.dim)],
+            ..Built::default()
+        };
     }
     let mut doc = Doc {
         app,
         hit,
         out: Vec::new(),
         at: None,
+        entry: i,
+        stops: Vec::new(),
     };
     let same = |x: Para| x;
     doc.push(
@@ -136,7 +151,7 @@ fn build_for<'a>(
                 doc.push(field, &area.text, p.text, same);
             }
         }
-        return (doc.out, doc.at);
+        return doc.built();
     };
     let mut counts = [0usize; 4];
     let mut last_kind = SectionItemKind::Paragraph;
@@ -183,5 +198,15 @@ fn build_for<'a>(
             None => doc.push(text, &item.text, p.text, numbered),
         }
     }
-    (doc.out, doc.at)
+    doc.built()
+}
+
+impl Doc<'_> {
+    fn built(self) -> Built {
+        Built {
+            paras: self.out,
+            at: self.at,
+            stops: self.stops,
+        }
+    }
 }

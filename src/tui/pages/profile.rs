@@ -3,16 +3,16 @@
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use crate::matrix::{Cell, GENERAL, NEITHER};
 use crate::model::{KeyPointKind, PartnerKind, Region};
 use std::ops::Range;
 
 use crate::search::Field;
+use crate::source::Quote;
 use crate::text::{fold, fold_with_map};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::label_for;
-use crate::tui::pages::{highlighted, line_of};
+use crate::tui::pages::{Built, Stop, highlighted, line_of};
 use crate::tui::search::ranges_in;
 use crate::tui::view::{Focus, View};
 use crate::tui::wrap::Para;
@@ -81,30 +81,34 @@ fn words_in(text: &str, snippet: &str, positions: &[(usize, usize)]) -> Vec<Rang
 
 /// The profile of the selected region, or why there is none.
 pub fn paras(app: &App) -> Vec<Para> {
-    build(app).0
+    built(app).paras
 }
 
 /// The wrapped line where the search's match stands in the profile, if it is shown.
 pub fn match_line(app: &App, width: usize) -> Option<usize> {
-    let (paras, at) = build(app);
-    at.map(|i| line_of(&paras, i, width))
+    let b = built(app);
+    b.at.map(|i| line_of(&b.paras, i, width))
 }
 
-/// The profile's paragraphs, and the index of the one holding the search's match. While
-/// the region list's selection is on a passage of the cover text, that passage in its
-/// section instead.
-fn build(app: &App) -> (Vec<Para>, Option<usize>) {
+/// The profile's paragraphs, the one holding the search's match and its stops. While the
+/// region list's selection is on a passage of the cover text, that passage in its section
+/// instead.
+pub fn built(app: &App) -> Built {
     if app.view() == View::Profiles {
         if let Some(preview) = crate::tui::pages::context::preview(app) {
             return preview;
         }
     }
     let p = app.palette();
+    let nothing = || Built {
+        paras: no_region(app),
+        ..Built::default()
+    };
     let Some(ri) = app.selected_region() else {
-        return (no_region(app), None);
+        return nothing();
     };
     let Some(region) = app.region(ri) else {
-        return (no_region(app), None);
+        return nothing();
     };
     let found = app.search().hit(ri).map(|h| Found {
         field: h.field,
@@ -116,23 +120,32 @@ fn build(app: &App) -> (Vec<Para>, Option<usize>) {
         found,
         at: None,
         hl: p.match_hl,
+        region: ri,
+        stops: Vec::new(),
     };
     b.text(Field::Name, &region.name, p.title);
+    b.stop([Quote::Name(ri)]);
     b.text(Field::ProfileTitle, &region.profile_title, p.quote);
+    b.stop([Quote::ProfileTitle(ri)]);
     if region.route_oost {
         let mut spans = vec![Span::styled("◆ ", p.route_oost)];
         spans.extend(b.spans(&[Field::RouteOost], app.texts().route_oost, p.route_oost));
         b.out.push(Para::spans(spans));
+        b.stop([Quote::RouteOost(ri)]);
     }
     if app.is_marked(ri) {
         b.out.push(Para::styled(app.tt().work.is_marked, p.picked));
     }
     partners(app, ri, region, &mut b);
     key_points(app, region, &mut b);
-    themes(app, region, &mut b);
+    super::themes::themes(app, region, &mut b);
     notes(app, region, &mut b);
     aliases(app, region, &mut b);
-    (b.out, b.at)
+    Built {
+        paras: b.out,
+        at: b.at,
+        stops: b.stops,
+    }
 }
 
 /// Why no profile is shown: the search found nothing (with the closest words of the data),
@@ -187,15 +200,29 @@ fn no_region(app: &App) -> Vec<Para> {
     out
 }
 
-/// Collects the paragraphs and remembers which one holds the search's match.
-struct Builder {
-    out: Vec<Para>,
+/// Collects the paragraphs and remembers which one holds the search's match, and which
+/// ones quote the document.
+pub(super) struct Builder {
+    pub(super) out: Vec<Para>,
     found: Option<Found>,
     at: Option<usize>,
     hl: Style,
+    /// The region's index.
+    pub(super) region: usize,
+    stops: Vec<Stop>,
 }
 
 impl Builder {
+    /// Marks the last paragraph pushed as quoting `quotes`.
+    pub(super) fn stop(&mut self, quotes: impl IntoIterator<Item = Quote>) {
+        if let Some(para) = self.out.len().checked_sub(1) {
+            self.stops.push(Stop {
+                para,
+                quotes: quotes.into_iter().collect(),
+            });
+        }
+    }
+
     /// Pushes `text` as the paragraph of `field` (highlighted if the match is there).
     fn text(&mut self, field: Field, text: &str, style: Style) {
         let para = self.para(field, text, style);
@@ -203,7 +230,7 @@ impl Builder {
     }
 
     /// The paragraph of `field`; notes its index if the match is there.
-    fn para(&mut self, field: Field, text: &str, style: Style) -> Para {
+    pub(super) fn para(&mut self, field: Field, text: &str, style: Style) -> Para {
         let mut mark = None;
         let para = match &self.found {
             Some(f) => f.para(field, text, style, self.hl, &mut mark),
@@ -217,7 +244,12 @@ impl Builder {
 
     /// `text`, the shown form of one of `fields`, as spans: the match highlighted (and the
     /// next paragraph marked as the match's) when one of them is the matched field.
-    fn spans(&mut self, fields: &[Field], text: &str, style: Style) -> Vec<Span<'static>> {
+    pub(super) fn spans(
+        &mut self,
+        fields: &[Field],
+        text: &str,
+        style: Style,
+    ) -> Vec<Span<'static>> {
         let Some(f) = self.found.as_ref().filter(|f| fields.contains(&f.field)) else {
             return vec![Span::styled(text.to_string(), style)];
         };
@@ -227,7 +259,7 @@ impl Builder {
     }
 }
 
-fn heading(app: &App, text: &str, b: &mut Builder) {
+pub(super) fn heading(app: &App, text: &str, b: &mut Builder) {
     b.out.push(Para::blank());
     b.out
         .push(Para::styled(text.to_string(), app.palette().heading));
@@ -277,10 +309,17 @@ fn partners(app: &App, ri: usize, region: &Region, b: &mut Builder) {
         }
         if any {
             b.out.push(Para::spans(spans).indented(0, 2));
+            let r = b.region;
+            b.stop(
+                (0..region.partners.len())
+                    .filter(|&i| region.partners[i].kind == kind)
+                    .map(|i| Quote::Partner(r, i)),
+            );
         }
     }
     for (i, note) in region.partner_notes.iter().enumerate() {
         b.text(Field::PartnerNote(i), note, p.text);
+        b.stop([Quote::PartnerNote(b.region, i)]);
     }
 }
 
@@ -304,102 +343,7 @@ fn key_points(app: &App, region: &Region, b: &mut Builder) {
             KeyPointKind::Item => para.indented(4, 6),
         };
         b.out.push(para);
-    }
-}
-
-fn themes(app: &App, region: &Region, b: &mut Builder) {
-    let p = app.palette();
-    let t = app.texts();
-    heading(app, t.themes, b);
-    b.out.push(Para::styled(
-        format!("({})", t.themes_are_interpretation),
-        p.dim,
-    ));
-    let mut any = false;
-    for theme in &app.data().themes {
-        let Some((ti, tag)) = region
-            .themes
-            .iter()
-            .enumerate()
-            .find(|(_, tag)| tag.theme == theme.id)
-        else {
-            continue;
-        };
-        any = true;
-        let mut label = vec![Span::styled("● ", p.mark)];
-        let fields = [Field::Theme(ti), Field::ThemeEn(ti)];
-        label.extend(b.spans(&fields, t.theme_label(theme), p.heading));
-        b.out.push(Para::spans(label).indented(0, 2));
-        let mut quote = vec![Span::styled("“", p.quote)];
-        quote.extend(b.para(Field::Evidence(ti), &tag.evidence, p.quote).spans);
-        quote.push(Span::styled("”", p.quote));
-        quote.push(Span::styled(
-            format!(
-                " — {}: {}",
-                t.source.to_lowercase(),
-                t.source_name(tag.source)
-            ),
-            p.dim,
-        ));
-        b.out.push(Para::spans(quote).indented(2, 3));
-    }
-    if !any {
-        b.out.push(Para::styled(app.tt().no_themes, p.dim));
-    }
-    general_themes(app, region, b);
-}
-
-/// After the region's own tags: its ○ themes with the cover text's quote, the themes neither
-/// names for it, and what the marks mean.
-fn general_themes(app: &App, region: &Region, b: &mut Builder) {
-    let p = app.palette();
-    let t = app.texts();
-    let marks = t.marks;
-    let Some(r) = app.data().region_index(&region.id) else {
-        return;
-    };
-    let m = app.matrix();
-    for ti in m.row_general(r) {
-        let (Some(theme), Some(g)) = (app.data().themes.get(ti), m.general(r, ti)) else {
-            continue;
-        };
-        let s = &app.data().general_statements[g];
-        b.out.push(
-            Para::spans(vec![
-                Span::styled(format!("{GENERAL} "), p.text),
-                Span::styled(t.theme_label(theme).to_string(), p.heading),
-            ])
-            .indented(0, 2),
-        );
-        b.out.push(
-            Para::spans(vec![
-                Span::styled(format!("“{}”", s.quote), p.quote),
-                Span::styled(
-                    format!(" — {} ({})", marks.general_source, s.section),
-                    p.dim,
-                ),
-            ])
-            .indented(2, 3),
-        );
-    }
-    let neither: Vec<&str> = (0..app.data().themes.len())
-        .filter(|&ti| m.cell(r, ti) == Cell::Neither)
-        .map(|ti| t.theme_label(&app.data().themes[ti]))
-        .collect();
-    if !neither.is_empty() {
-        b.out.push(
-            Para::spans(vec![
-                Span::styled(format!("{NEITHER} {}: ", marks.neither_heading), p.dim),
-                // Not "·": that is the sign of the kind of cell.
-                Span::styled(neither.join("; "), p.text),
-            ])
-            .indented(0, 2),
-        );
-    }
-    b.out.push(Para::blank());
-    for (sign, text) in marks.caption(true) {
-        b.out
-            .push(Para::styled(format!("{sign} {text}"), p.dim).indented(0, 2));
+        b.stop([Quote::KeyPoint(b.region, i)]);
     }
 }
 
@@ -413,6 +357,7 @@ fn notes(app: &App, region: &Region, b: &mut Builder) {
         b.out.push(Para::styled(note.section.clone(), p.dim));
         let para = b.para(Field::Note(i), &note.text, p.text).indented(2, 2);
         b.out.push(para);
+        b.stop([Quote::Note(b.region, i)]);
     }
 }
 

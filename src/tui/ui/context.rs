@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::pane::{block, draw_row, row_style, text};
+use super::pane::{block, draw_row, quote_cursor, row_style, text};
 use crate::tui::app::App;
 use crate::tui::layout::{Areas, inner};
 use crate::tui::pages::{self, context::section_heading};
@@ -34,7 +34,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         draw_row(buf, r, y, mark, &Line::raw(name), style);
     }
     let area = areas.section_text;
-    let lines = pages::lines(app, Focus::SectionText, usize::from(inner(area).width));
+    let w = pages::wrapped(app, Focus::SectionText, usize::from(inner(area).width));
     // Without the list beside it, the text's title says which section it is.
     let title = if list_shown {
         format!(" {} ", tt.pane_section_text)
@@ -44,9 +44,13 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let focused = app.focus() == Focus::SectionText;
     text(
         block(app, title, focused),
-        &lines,
+        &w.lines,
         app.section_scroll(),
         area,
         buf,
     );
+    if focused {
+        let cursor = app.quote_cursor(Focus::SectionText);
+        quote_cursor(app, &w, cursor, app.section_scroll(), area, buf);
+    }
 }

@@ -1,6 +1,7 @@
 //! Drawing: one file per pane, each drawing from `&App` into the areas of
 //! [`crate::tui::layout::compute`]. Nothing here changes the state.
 
+mod bron;
 mod compare;
 mod context;
 mod coverage;
@@ -40,6 +41,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         View::Compare => compare::render(app, &areas, buf),
         View::Context => context::render(app, &areas, buf),
         View::Map => map::render(app, &areas.map, buf),
+        View::Source => bron::render(app, areas.source, buf),
     }
     let cursor = status::render(app, areas.status, buf);
     if app.help_scroll().is_some() {

@@ -12,6 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap;
 use crate::tui::layout::inner;
+use crate::tui::pages::Wrapped;
 use crate::tui::scroll::max_scroll;
 
 /// The framed block of a pane; the focused one stands out by colour and by a thick border.
@@ -93,4 +94,28 @@ pub fn scrolled(
 /// such as the filter's "[a]".
 pub fn key_for(app: &App, action: &Action) -> String {
     keymap::label_for(action, app.view(), app.focus(), app.tt())
+}
+
+/// Marks the quote under a text pane's quote cursor on the pane's left border: what `b`
+/// shows in the source. `w` is the pane's text as drawn from line `scroll`.
+pub fn quote_cursor(
+    app: &App,
+    w: &Wrapped,
+    cursor: usize,
+    scroll: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let Some((lines, _)) = w.stops.get(cursor.min(w.stops.len().saturating_sub(1))) else {
+        return;
+    };
+    let body = inner(area);
+    let h = usize::from(body.height);
+    let start = scroll.min(max_scroll(w.lines.len(), h));
+    for line in lines.clone().filter(|l| (start..start + h).contains(l)) {
+        let y = body
+            .y
+            .saturating_add(u16::try_from(line - start).unwrap_or(u16::MAX));
+        buf.set_stringn(area.x, y, "▌", 1, app.palette().border_focused);
+    }
 }

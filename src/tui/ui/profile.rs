@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::pane::{block, text};
+use super::pane::{block, quote_cursor, text};
 use crate::tui::app::App;
 use crate::tui::layout::inner;
 use crate::tui::pages;
@@ -17,12 +17,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(hit) => format!(" § {} ", pages::context::section_heading(app, hit.section)),
         None => format!(" {} ", app.tt().pane_profile),
     };
-    let lines = pages::lines(app, Focus::Detail, usize::from(inner(area).width));
+    let w = pages::wrapped(app, Focus::Detail, usize::from(inner(area).width));
     text(
         block(app, title, focused),
-        &lines,
+        &w.lines,
         app.detail_scroll(),
         area,
         buf,
     );
+    if focused {
+        let cursor = app.quote_cursor(Focus::Detail);
+        quote_cursor(app, &w, cursor, app.detail_scroll(), area, buf);
+    }
 }

@@ -19,6 +19,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         // Room for a message beside the field (a paste that was cut).
         let reserve = app.message().map_or(0, |m| m.text.width() + 2);
         search_field(app, usize::from(area.width).saturating_sub(reserve))
+    } else if app.bron().find.editing {
+        bron_field(app)
     } else {
         (where_and_what(app, usize::from(area.width)), None)
     };
@@ -139,6 +141,29 @@ fn search_field(app: &App, width: usize) -> (Vec<Span<'static>>, Option<usize>) 
     let out = vec![
         Span::styled(prompt, p.status.patch(p.heading)),
         Span::styled(shown, p.status),
+        Span::styled(count, p.status),
+    ];
+    (out, Some(cursor))
+}
+
+/// The Bron view's search field and the column of its cursor.
+fn bron_field(app: &App) -> (Vec<Span<'static>>, Option<usize>) {
+    let p = app.palette();
+    let b = app.tt().bron;
+    let find = &app.bron().find;
+    let prompt = format!(" {} / ", b.search_prompt);
+    let before = &find.query.text[..find.query.cursor_byte()];
+    let cursor = prompt.width() + before.width();
+    let count = if find.query.text.trim().is_empty() {
+        format!("  {} ", b.search_empty)
+    } else {
+        let n = find.hits.len();
+        let at = if n == 0 { 0 } else { find.current + 1 };
+        format!("  {at} {} {n} ", app.tt().of)
+    };
+    let out = vec![
+        Span::styled(prompt, p.status.patch(p.heading)),
+        Span::styled(find.query.text.clone(), p.status),
         Span::styled(count, p.status),
     ];
     (out, Some(cursor))

@@ -1,7 +1,9 @@
 //! [`App::update`]: the one place the interface state changes.
 
+mod bron;
 mod marks;
 mod mouse;
+mod quotes;
 mod search;
 mod take_out;
 
@@ -42,11 +44,13 @@ impl App {
         self.normalize();
         if self.selected_row() != row {
             self.detail_scroll = 0;
+            self.detail_quote = 0;
             // While searching, the newly selected result shows scrolled to its match.
             self.search.follow |= self.search.is_filtering();
         }
         if self.section != section {
             self.section_scroll = 0;
+            self.section_quote = 0;
         }
         if self.follow_match() {
             self.normalize();
@@ -54,6 +58,9 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) {
+        if self.view == View::Source && self.bron_takes(&action) {
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
@@ -85,6 +92,9 @@ impl App {
             Action::CycleSort => self.cycle_sort(),
             Action::Back => self.back(),
             Action::ToggleHelp => self.help = if self.help.is_some() { None } else { Some(0) },
+            Action::Cite => self.cite(),
+            // Only the Bron view has hits to step through (see `bron_takes`).
+            Action::NextHit | Action::PrevHit => {}
             Action::SearchOpen => self.search_open(),
             Action::SearchInsert(c) => self.search_edit(|s| s.insert(c)),
             Action::SearchPaste(text) => self.search_paste(&text),
@@ -163,7 +173,9 @@ impl App {
                 self.filter_cursor = step(self.filter_cursor, self.data.themes.len(), delta);
             }
             Focus::Sections => self.section = step(self.section, self.section_count(), delta),
-            Focus::Detail | Focus::Compare | Focus::SectionText => {
+            Focus::Source => self.scroll_bron(delta),
+            Focus::Detail | Focus::SectionText => self.move_text(pane, delta, a),
+            Focus::Compare => {
                 let width = a.text_width(pane);
                 let lines = pages::lines(self, pane, width).len();
                 let page = a.page(pane);
@@ -209,6 +221,12 @@ impl App {
     }
 
     fn show_view(&mut self, view: View) {
+        if view == View::Source {
+            self.ensure_sheet();
+        } else {
+            // Left by other means than `Esc`: `Esc` no longer goes back.
+            self.bron.back = None;
+        }
         self.view_focus[self.view.index()] = self.focus;
         self.view = view;
         self.focus = self.view_focus[view.index()];
@@ -336,6 +354,7 @@ impl App {
                 self.map.offset = keep_visible(self.map.offset, p, page, order.len());
                 self.map_refresh(a.map.canvas.width, a.map.canvas.height);
             }
+            View::Source => self.clamp_bron(),
         }
         for pane in self.view.panes().iter().copied().filter(|p| p.is_text()) {
             let lines = pages::lines(self, pane, a.text_width(pane)).len();

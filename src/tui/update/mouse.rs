@@ -18,6 +18,8 @@ impl App {
         // A click leaves the search field; the query stays as a filter.
         self.search.editing = false;
         self.search.saved_selection = None;
+        self.bron.find.editing = false;
+        self.bron.find.saved_top = None;
         let at = Position::new(x, y);
         if let Some(&(view, _)) = a.tab_hits.iter().find(|(_, r)| r.contains(at)) {
             self.show_view(view);
@@ -60,7 +62,28 @@ impl App {
                     }
                 }
             }
+            Focus::Detail | Focus::SectionText => self.click_text(pane, &a, y),
             _ => {}
+        }
+    }
+
+    /// A click on a quote in a text pane puts its quote cursor there.
+    fn click_text(&mut self, pane: Focus, a: &Areas, y: u16) {
+        let area = match pane {
+            Focus::SectionText => a.section_text,
+            _ => a.detail,
+        };
+        let Some(row) = row_in(inner(area), y) else {
+            return;
+        };
+        let scroll = match pane {
+            Focus::SectionText => self.section_scroll,
+            _ => self.detail_scroll,
+        };
+        let line = scroll + row;
+        let stops = crate::tui::pages::wrapped(self, pane, a.text_width(pane)).stops;
+        if let Some(i) = stops.iter().position(|(r, _)| r.contains(&line)) {
+            *self.quote_cursor_mut(pane) = i;
         }
     }
 

@@ -117,12 +117,14 @@ impl App {
                 let width = a.text_width(Focus::Detail);
                 if let Some(line) = pages::profile::match_line(self, width) {
                     self.detail_scroll = line.saturating_sub(1);
+                    self.quote_at_line(Focus::Detail, line, width);
                 }
             }
             View::Context => {
                 let width = a.text_width(Focus::SectionText);
                 if let Some(line) = pages::context::match_line(self, width) {
                     self.section_scroll = line.saturating_sub(1);
+                    self.quote_at_line(Focus::SectionText, line, width);
                 }
             }
             _ => {}
