@@ -178,7 +178,9 @@ impl Pty {
             );
             self.pump(Duration::from_millis(20));
         }
-        self.pump(Duration::from_millis(50));
+        // What the child wrote before it stopped is in the pseudo-terminal; the reading
+        // thread may not have passed it on yet on a busy machine: read for a while.
+        self.settle(Duration::from_millis(300));
     }
 
     /// Sends a signal to the child, by name (e.g. "TSTP").
