@@ -12,7 +12,7 @@ pub use csv::{dataset_csv, matrix_csv, neutralise};
 pub use matrix::{caption_md, general_md, matrix_json, matrix_md};
 pub use write::{ExportError, Target, write_atomic};
 
-use crate::i18n::{Texts, fill};
+use crate::i18n::{THEME_SEPARATOR, Texts, fill};
 use crate::matrix::{Comparison, GENERAL, Matrix};
 use crate::model::{
     Dataset, KeyPointKind, PartnerKind, Region, Section, SectionItemKind, StatementScope,
@@ -24,8 +24,9 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
-/// The names of region `r`'s partners of one kind, each municipality that also sits in
-/// other regions followed by "(ook …)" naming them (see [`also_in`]).
+/// The names of region `r`'s partners of one kind, each that other regions have too (a
+/// municipality or a province in two regions, an organisation several work with) followed
+/// by "(ook …)" naming them (see [`also_in`]).
 pub fn partner_names(
     data: &Dataset,
     shared: &SharedPartners,
@@ -43,7 +44,7 @@ pub fn partner_names(
         .filter(|(_, p)| p.kind == kind)
         .map(|(pi, p)| {
             let others = shared.others(r, pi);
-            if others.len() == 0 || kind != PartnerKind::Municipality {
+            if others.len() == 0 {
                 p.name.clone()
             } else {
                 let names = others.map(|o| data.regions[o].name.as_str());
@@ -195,6 +196,7 @@ fn themes_md(data: &Dataset, region: &Region, t: &Texts) -> String {
     let unnamed = if unnamed.is_empty() {
         "—".to_string()
     } else {
+        // Not "·": that is the sign of this kind of cell (as in the explorer).
         unnamed.join("; ")
     };
     let _ = writeln!(s, "{} {}: {unnamed}", neither.0, neither.1);
@@ -244,7 +246,7 @@ pub fn comparison_md(data: &Dataset, shared: &SharedPartners, c: &Comparison, t:
         if common.is_empty() {
             "—".to_string()
         } else {
-            common.join(", ")
+            common.join(THEME_SEPARATOR)
         }
     );
     for (i, &r) in c.regions.iter().enumerate() {
@@ -257,7 +259,7 @@ pub fn comparison_md(data: &Dataset, shared: &SharedPartners, c: &Comparison, t:
             if only.is_empty() {
                 "—".to_string()
             } else {
-                only.join(", ")
+                only.join(THEME_SEPARATOR)
             }
         );
     }
@@ -272,7 +274,7 @@ pub fn comparison_md(data: &Dataset, shared: &SharedPartners, c: &Comparison, t:
             "- **{GENERAL} {} ({})**: {}",
             t.marks.general_heading,
             data.regions[r].name,
-            general.join(", ")
+            general.join(THEME_SEPARATOR)
         );
     }
     s.push('\n');
