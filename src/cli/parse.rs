@@ -1,7 +1,7 @@
 //! From the process's arguments to a [`Cli`], in the user's language: the language is known
 //! before parsing (from `--lang` or the locale), so the help and the argument errors speak
 //! it; a word that is no command is put behind the hidden command [`BARE`]; the parser's
-//! own English words (the help's headings, "Print help", "[OPTIONS]") are replaced.
+//! own English words (the help's headings, "Print help", "`[OPTIONS]`") are replaced.
 
 use std::ffi::{OsStr, OsString};
 
