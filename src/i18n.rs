@@ -7,19 +7,35 @@ use crate::model::{KeyPointKind, PartnerKind, Theme};
 
 mod bron;
 mod cite;
+mod cli;
 mod errors;
+mod help;
+mod locale;
 mod map;
 mod marks;
+mod plural;
 mod session;
+mod usage;
 mod work;
 
 pub use bron::{BRON_EN, BRON_NL, BronTexts};
 pub use cite::{CITE_EN, CITE_NL, CiteTexts};
+pub use cli::{CLI_EN, CLI_NL, CliTexts};
 pub use errors::{ERRORS_EN, ERRORS_NL, ErrorTexts, NodeKind, fill};
+pub use help::{HELP_EN, HELP_NL, HelpTexts};
+pub use locale::LOCALE_VARS;
 pub use map::{MAP_EN, MAP_NL, MapTexts};
 pub use marks::{MARKS_EN, MARKS_NL, MarkTexts};
+pub use plural::{Counted, Form};
 pub use session::{SESSION_EN, SESSION_NL, SessionTexts};
+pub use usage::{USAGE_EN, USAGE_NL, UsageTexts};
 pub use work::{WORK_EN, WORK_NL, WorkTexts};
+
+/// What stands between theme labels in a list: a label can hold commas ("Erfgoed,
+/// identiteit en verhalen"), so a comma would make two themes read as four. (The list of
+/// themes a region neither names nor has as ○ follows the sign "·" of that kind of cell, so
+/// it parts them with "; " instead, in the explorer, the commands and the exports alike.)
+pub const THEME_SEPARATOR: &str = " · ";
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -97,48 +113,25 @@ pub struct Texts {
     pub yes: &'static str,
     /// "nee".
     pub no: &'static str,
-    // --- CLI messages ---
-    /// No region matches the given name.
-    pub region_not_found: &'static str,
-    /// Several regions match; the candidates follow.
-    pub ambiguous: &'static str,
-    /// A name in `where` is not found; closest names follow.
-    pub name_not_found: &'static str,
-    /// The name given to `where` is a region's own name; the command to show it follows.
-    pub is_a_region: &'static str,
+    // --- messages the commands and the explorer share ---
     /// "Bedoelde je".
     pub did_you_mean: &'static str,
     /// A search found nothing though every word matched somewhere.
     pub no_result_holds_all: &'static str,
-    /// A search found nothing and no word of the data is close to the words typed.
-    pub no_close_words: &'static str,
     /// Shown when stdin/stdout is not a terminal.
     pub not_a_terminal: &'static str,
-    /// Prefix of a data error.
-    pub data_error: &'static str,
-    /// "Geldig".
-    pub valid: &'static str,
-    /// "geschreven naar".
-    pub written_to: &'static str,
-    /// Unknown theme id in `--theme`.
-    pub unknown_theme: &'static str,
-    /// `export` without a format.
-    pub export_needs_format: &'static str,
-    /// The same region given twice to `compare`.
-    pub compare_twice: &'static str,
     /// "Gedeelde thema's".
     pub shared_themes: &'static str,
     /// "Alleen" (themes only one region has).
     pub only_in: &'static str,
-    /// The counts `validate` reports: regions, themes, partners, key points, theme tags,
-    /// sections, areas without profile.
-    pub validate_counts: fn(usize, usize, usize, usize, usize, usize, usize) -> String,
     /// What the kinds of cell mean.
     pub marks: &'static MarkTexts,
     /// The map: view, command and SVG.
     pub map: &'static MapTexts,
     /// Line ranges and citations of the source document.
     pub cite: &'static CiteTexts,
+    /// The commands' own strings.
+    pub cli: &'static CliTexts,
 }
 
 impl Texts {
@@ -232,30 +225,15 @@ pub static NL: Texts = Texts {
     region_count: "Aantal regio's",
     yes: "ja",
     no: "nee",
-    region_not_found: "Geen regio gevonden voor",
-    ambiguous: "Meerdere regio's passen bij",
-    name_not_found: "Niet gevonden",
     did_you_mean: "Bedoelde je",
     no_result_holds_all: "Elk woord komt voor, maar geen resultaat bevat ze allemaal: probeer minder woorden.",
-    no_close_words: "Geen woord in de gegevens lijkt erop.",
-    is_a_region: "Dit is de naam van een regio:",
     not_a_terminal: "De verkenner heeft een terminal nodig (invoer en uitvoer zijn omgeleid). Gebruik een subcommando, bijvoorbeeld: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. Zie regioprofielen --help.",
-    data_error: "Fout in de gegevens",
-    valid: "Geldig",
-    written_to: "Geschreven naar",
-    unknown_theme: "Onbekend thema",
-    export_needs_format: "Kies een formaat: --format json|ron|md|csv (of --json)",
-    compare_twice: "Deze regio staat er twee keer in:",
     shared_themes: "Gedeelde thema's",
     only_in: "Alleen",
-    validate_counts: |r, t, p, k, g, s, w| {
-        format!(
-            "{r} regio's, {t} thema's, {p} partners, {k} kernpunten, {g} thematags, {s} secties, {w} gebieden zonder profiel"
-        )
-    },
     marks: &MARKS_NL,
     map: &MAP_NL,
     cite: &CITE_NL,
+    cli: &CLI_NL,
 };
 
 /// English.
@@ -302,30 +280,15 @@ pub static EN: Texts = Texts {
     region_count: "Regions",
     yes: "yes",
     no: "no",
-    region_not_found: "No region found for",
-    ambiguous: "Several regions match",
-    name_not_found: "Not found",
     did_you_mean: "Did you mean",
     no_result_holds_all: "Every word occurs, but no result holds them all: try fewer words.",
-    no_close_words: "No word in the data is close to it.",
-    is_a_region: "This is the name of a region:",
     not_a_terminal: "The explorer needs a terminal (input or output is redirected). Use a subcommand, for example: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. See regioprofielen --help.",
-    data_error: "Error in the data",
-    valid: "Valid",
-    written_to: "Written to",
-    unknown_theme: "Unknown theme",
-    export_needs_format: "Choose a format: --format json|ron|md|csv (or --json)",
-    compare_twice: "This region is given twice:",
     shared_themes: "Shared themes",
     only_in: "Only",
-    validate_counts: |r, t, p, k, g, s, w| {
-        format!(
-            "{r} regions, {t} themes, {p} partners, {k} key points, {g} theme tags, {s} sections, {w} areas without a profile"
-        )
-    },
     marks: &MARKS_EN,
     map: &MAP_EN,
     cite: &CITE_EN,
+    cli: &CLI_EN,
 };
 
 impl Lang {

@@ -108,9 +108,35 @@ pub struct Place {
 }
 
 /// Which region(s) a municipality or other partner belongs to. Only exact names (after
-/// [`name_key`]) or aliases answer; the caller shows [`closest_names`] when this is empty.
-/// One pass over the partners, whatever the number of answers.
+/// [`name_key`]) or aliases answer; when none does, a region's own name or id answers with
+/// that region (a [`Place`] without a kind, `partner` its name), since a region is a valid
+/// thing to look up too. The caller shows [`closest_names`] when this is empty. One pass over
+/// the partners, whatever the number of answers.
 pub fn where_is(data: &Dataset, name: &str) -> Vec<Place> {
+    let mut places = partners_named(data, name);
+    if places.is_empty() {
+        let key = name_key(name);
+        places = data
+            .regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                !key.is_empty() && (name_key(&r.id) == key || name_key(&r.name) == key)
+            })
+            .map(|(ri, r)| Place {
+                partner: r.name.clone(),
+                kind: None,
+                region: Some(ri),
+                via_alias: None,
+                note: None,
+            })
+            .collect();
+    }
+    places
+}
+
+/// The partners, aliases and areas without a profile named `name` (see [`where_is`]).
+fn partners_named(data: &Dataset, name: &str) -> Vec<Place> {
     let key = name_key(name);
     if key.is_empty() {
         return Vec::new();
@@ -196,16 +222,16 @@ pub fn where_is(data: &Dataset, name: &str) -> Vec<Place> {
     out
 }
 
-/// The names (partners, aliases, areas without profile) closest to `name`, best first.
+/// The names (regions, partners, aliases, areas without profile) closest to `name`, best
+/// first.
 pub fn closest_names(data: &Dataset, name: &str, limit: usize) -> Vec<String> {
     let key = name_key(name);
     let mut names: Vec<&str> = data
         .regions
         .iter()
         .flat_map(|r| {
-            r.partners
-                .iter()
-                .map(|p| p.name.as_str())
+            std::iter::once(r.name.as_str())
+                .chain(r.partners.iter().map(|p| p.name.as_str()))
                 .chain(r.aliases.iter().map(|a| a.name.as_str()))
         })
         .chain(data.without_profile.iter().map(|a| a.name.as_str()))
@@ -222,7 +248,15 @@ pub fn closest_names(data: &Dataset, name: &str, limit: usize) -> Vec<String> {
             } else {
                 0.0
             };
-            (strsim::jaro_winkler(&key, &k) + bonus, n)
+            // Names a quarter as long as the input or less are never close to it: skip the
+            // comparison, which takes time in the product of the lengths (a pasted page).
+            let comparable = key.len() <= 4 * k.len() + 8;
+            let similar = if comparable {
+                strsim::jaro_winkler(&key, &k)
+            } else {
+                0.0
+            };
+            (similar + bonus, n)
         })
         .filter(|(s, _)| *s >= 0.85)
         .collect();
@@ -234,6 +268,67 @@ pub fn closest_names(data: &Dataset, name: &str, limit: usize) -> Vec<String> {
         .collect()
 }
 
+/// The outcome of resolving a theme as `list --theme` takes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ThemeResolution {
+    /// Exactly one theme (index).
+    Found(usize),
+    /// Several themes begin the same way (indices, in the data's order).
+    Ambiguous(Vec<usize>),
+    /// Nothing fits; the closest themes (indices, best first), perhaps none.
+    NotFound(Vec<usize>),
+}
+
+/// Resolves a theme: its id, its label in Dutch or English, or the unique beginning of one of
+/// those (three letters at least), all compared as [`name_key`]s, so case, diacritics,
+/// spaces and punctuation do not matter ("Internationalisering", "internationalisation",
+/// "erfgoed identiteit", "intern"). When nothing fits, the closest ids and labels are
+/// offered.
+pub fn resolve_theme(data: &Dataset, query: &str) -> ThemeResolution {
+    let key = name_key(query);
+    if key.is_empty() {
+        return ThemeResolution::NotFound(Vec::new());
+    }
+    let keys: Vec<[String; 3]> = data
+        .themes
+        .iter()
+        .map(|t| [name_key(&t.id), name_key(&t.label), name_key(&t.label_en)])
+        .collect();
+    let exact: Vec<usize> = (0..keys.len())
+        .filter(|&i| keys[i].contains(&key))
+        .collect();
+    if let [one] = exact[..] {
+        return ThemeResolution::Found(one);
+    }
+    if exact.is_empty() && key.chars().count() >= 3 {
+        let begun: Vec<usize> = (0..keys.len())
+            .filter(|&i| keys[i].iter().any(|k| k.starts_with(&key)))
+            .collect();
+        match begun.len() {
+            0 => {}
+            1 => return ThemeResolution::Found(begun[0]),
+            _ => return ThemeResolution::Ambiguous(begun),
+        }
+    }
+    if exact.len() > 1 {
+        return ThemeResolution::Ambiguous(exact);
+    }
+    let mut scored: Vec<(f64, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, ks)| {
+            let best = ks
+                .iter()
+                .map(|k| strsim::jaro_winkler(&key, k))
+                .fold(0.0, f64::max);
+            (best, i)
+        })
+        .filter(|(score, _)| *score >= 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ThemeResolution::NotFound(scored.into_iter().take(3).map(|(_, i)| i).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,5 +338,57 @@ mod tests {
         assert_eq!(name_key("’s-Hertogenbosch"), name_key("s-hertogenbosch"));
         assert_eq!(name_key("Den Haag."), "denhaag");
         assert_eq!(name_key("Löss"), "loss");
+    }
+
+    #[test]
+    fn themes_resolve_by_id_label_and_beginning() {
+        let data = crate::load::embedded().expect("embedded data");
+        let id = |q: &str| match resolve_theme(&data, q) {
+            ThemeResolution::Found(i) => data.themes[i].id.clone(),
+            other => format!("{other:?}"),
+        };
+        for q in [
+            "internationaal",
+            "Internationalisering",
+            "INTERNATIONALISERING",
+            "internationalisation",
+            "Internationalisation",
+            "intern",
+        ] {
+            assert_eq!(id(q), "internationaal", "{q}");
+        }
+        assert_eq!(id("Erfgoed, identiteit en verhalen"), "erfgoed");
+        assert_eq!(id("heritage identity and stories"), "erfgoed");
+        assert_eq!(id("cultuuronderwijs"), "onderwijs");
+        assert_eq!(id("Talentontwikkeling"), "talent");
+        // "ma" is too short to be a beginning; "ma" of makers and maatschappij.
+        assert!(matches!(
+            resolve_theme(&data, "ma"),
+            ThemeResolution::NotFound(_)
+        ));
+        let ThemeResolution::NotFound(near) = resolve_theme(&data, "internationalsering") else {
+            panic!("a typo is not a theme");
+        };
+        assert_eq!(data.themes[near[0]].id, "internationaal");
+        assert_eq!(
+            resolve_theme(&data, "sport"),
+            ThemeResolution::NotFound(vec![])
+        );
+    }
+
+    #[test]
+    fn a_region_is_where_it_is_when_no_partner_has_its_name() {
+        let data = crate::load::embedded().expect("embedded data");
+        let twente = where_is(&data, "Twente");
+        assert_eq!(twente.len(), 1);
+        assert_eq!(twente[0].region, data.region_index("twente"));
+        assert_eq!(
+            (twente[0].kind, twente[0].partner.as_str()),
+            (None, "Twente")
+        );
+        assert_eq!(where_is(&data, "mra")[0].region, data.region_index("mra"));
+        // A partner of that name answers as before.
+        let zwolle = where_is(&data, "Zwolle");
+        assert!(zwolle.iter().all(|p| p.kind.is_some()), "{zwolle:?}");
     }
 }

@@ -4,16 +4,18 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-use regioprofielen::cli::{self, Cli, CliError, Command, Ctx, Outcome, Style};
+use regioprofielen::cli::{self, CliError, Command, Ctx, Outcome, Style};
 use regioprofielen::i18n::ErrorTexts;
 use regioprofielen::load;
 
 fn main() -> ExitCode {
-    let args = match Cli::try_parse() {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first, so that the help and the argument errors speak it.
+    let lang = cli::parse::lang_of(&argv, |name| std::env::var(name).ok());
+    let args = match cli::parse::parse(argv, lang) {
         Ok(a) => a,
         Err(e) => {
-            cli::print_clap_error(&e);
+            cli::print_clap_error(&e, lang);
             return if e.use_stderr() {
                 ExitCode::from(2)
             } else {
@@ -21,8 +23,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    let t = args.lang.texts();
-    let errors = args.lang.errors();
+    let lang = args.lang.unwrap_or(lang);
+    let t = lang.texts();
+    let errors = lang.errors();
     // Before any file is opened: with descriptor 1 closed, the next file opened would get it,
     // and the output would go there (or nowhere, silently).
     if cli::stdout_is_closed() {
@@ -36,14 +39,14 @@ fn main() -> ExitCode {
     };
     let loaded = match loaded {
         Some(Ok(l)) => Some(l),
-        Some(Err(e)) => return fail(t.data_error, &CliError::Load(e), errors),
+        Some(Err(e)) => return fail(t.cli.data_error, &CliError::Load(e), errors),
         None => None,
     };
     let Some(command) = &args.command else {
         let Some(loaded) = loaded else {
             return ExitCode::from(2);
         };
-        return explore(loaded, args.lang);
+        return explore(loaded, lang);
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -71,7 +74,7 @@ fn main() -> ExitCode {
         (Err(CliError::Io(e)), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
             ExitCode::SUCCESS
         }
-        (Err(e @ CliError::Load(_)), _) => fail(t.data_error, &e, errors),
+        (Err(e @ CliError::Load(_)), _) => fail(t.cli.data_error, &e, errors),
         (Err(e), _) => fail("", &e, errors),
         (_, Err(e)) => fail("", &CliError::Io(e), errors),
     }

@@ -100,9 +100,42 @@ pub fn printable(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A path for a message: as [`printable`], with bytes that are not UTF-8 shown as U+FFFD.
+/// A path for a message: as [`printable`], with bytes that are not UTF-8 shown as U+FFFD,
+/// and a path longer than [`ECHO_PATH_CHARS`] cut in the middle, so the file's name stays.
 pub fn printable_path(path: &std::path::Path) -> String {
-    printable(&path.to_string_lossy()).into_owned()
+    let lossy = path.to_string_lossy();
+    let count = lossy.chars().count();
+    if count <= ECHO_PATH_CHARS {
+        return printable(&lossy).into_owned();
+    }
+    let head: String = lossy.chars().take(ECHO_PATH_CHARS / 4).collect();
+    let tail_chars = ECHO_PATH_CHARS - ECHO_PATH_CHARS / 4 - 1;
+    let tail: String = lossy.chars().skip(count - tail_chars).collect();
+    format!("{}…{}", printable(&head), printable(&tail))
+}
+
+/// The most characters of the user's input a message repeats (see [`echo`]).
+pub const ECHO_CHARS: usize = 80;
+
+/// The most characters of a path a message repeats (see [`printable_path`]): more than of
+/// other input, as real paths are often long and their end names the file.
+pub const ECHO_PATH_CHARS: usize = 160;
+
+/// The user's input as a message repeats it ("Niet gevonden: “…”"): made printable, and cut
+/// to [`ECHO_CHARS`] characters with "…" after it, so a pasted page does not come back whole.
+pub fn echo(s: &str) -> Cow<'_, str> {
+    match cut(s, ECHO_CHARS) {
+        Cow::Borrowed(whole) => printable(whole),
+        Cow::Owned(cut) => Cow::Owned(printable(&cut).into_owned()),
+    }
+}
+
+/// `s` cut to `max` characters with "…" after them, or whole when it is no longer.
+pub fn cut(s: &str, max: usize) -> Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => Cow::Borrowed(s),
+        Some((end, _)) => Cow::Owned(format!("{}…", &s[..end])),
+    }
 }
 
 /// Whether `s` holds a character [`clean`] changes. Every text of a dataset is checked at
@@ -212,6 +245,33 @@ mod tests {
         assert_eq!(printable("a\u{1b}[31m.ron"), "a\\u{1b}[31m.ron");
         assert_eq!(printable("x\u{202e}y"), "x\\u{202e}y");
         assert!(matches!(printable("plain ’ë"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn echo_cuts_long_input_and_shows_escapes() {
+        assert_eq!(echo("Hengelo"), "Hengelo");
+        assert!(matches!(echo("Hengelo"), Cow::Borrowed(_)));
+        let exact = "é".repeat(ECHO_CHARS);
+        assert_eq!(echo(&exact), exact);
+        let long = "ë".repeat(100_000);
+        let shown = echo(&long);
+        assert_eq!(shown.chars().count(), ECHO_CHARS + 1);
+        assert!(shown.ends_with("ë…"));
+        assert_eq!(echo("a\u{1b}b"), "a\\u{1b}b");
+    }
+
+    #[test]
+    fn long_paths_keep_their_start_and_file_name() {
+        let short = std::path::Path::new("/tmp/nieuw.ron");
+        assert_eq!(printable_path(short), "/tmp/nieuw.ron");
+        let long = format!("/tmp/{}/nieuw.ron", "d".repeat(100_000));
+        let shown = printable_path(std::path::Path::new(&long));
+        assert_eq!(shown.chars().count(), ECHO_PATH_CHARS);
+        assert!(
+            shown.starts_with("/tmp/ddd") && shown.ends_with("ddd/nieuw.ron"),
+            "{shown}"
+        );
+        assert!(shown.contains('…'));
     }
 
     #[test]

@@ -443,7 +443,10 @@ fn validate_good_and_bad_files() {
     let o = run(&["validate", bad.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("regio we-the-north, id: dubbel id"), "{err}");
+    assert!(
+        err.contains("regio we-the-north (#2), id: dubbel id \"we-the-north\" (ook #1)"),
+        "{err}"
+    );
     assert!(err.contains("onbekend thema \"sport\""), "{err}");
 
     let syntax = dir.path().join("syntax.ron");

@@ -120,7 +120,12 @@ fn a_fifo_without_a_writer_is_given_up_on() {
 
 #[test]
 fn escapes_in_arguments_are_shown_not_sent() {
+    // A word that is no command is a question now, which finds nothing.
     let o = run(&["\u{1b}]0;pwned\u{7}"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!err(&o).contains('\u{1b}'), "{:?}", err(&o));
+    assert!(!out(&o).contains('\u{1b}') && !out(&o).contains('\u{7}'));
+    let o = run(&["list", "--\u{1b}]0;pwned\u{7}"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!err(&o).contains('\u{1b}'), "{:?}", err(&o));
     let o = run(&["where", "x\u{202e}y\u{1b}[31m"]);

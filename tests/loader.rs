@@ -183,8 +183,13 @@ fn validation_reports_every_problem_with_region_and_field() {
     }
     assert_eq!(problems.len(), 6, "{problems:?}");
     let text = e.to_string();
+    // Both regions have the id r1: each is named with its place in the file.
     assert!(
-        text.contains("regio r1, themes[0].theme: onbekend thema \"zz\""),
+        text.contains("regio r1 (#1), themes[0].theme: onbekend thema \"zz\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("regio r1 (#2), id: dubbel id \"r1\" (ook #1)"),
         "{text}"
     );
 }

@@ -1,4 +1,7 @@
-//! The command line: every flag and subcommand, with its help text.
+//! The command line: every flag and subcommand. What `--help` says of them, in the user's
+//! language, is put in by [`super::parse::command`] from `crate::i18n::help`; the doc
+//! comments here are for readers of the code (a test checks every argument gets its
+//! localised help).
 
 use std::path::PathBuf;
 
@@ -6,27 +9,24 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
-/// Verken de culturele profielen van de stedelijke regio's (2021-2024).
-///
-/// Zonder subcommando opent de interactieve verkenner. Exitstatus: 0 gelukt, 1 niet gevonden
-/// of niet eenduidig, 2 fout in de gegevens of het gebruik.
+/// The parsed command line.
 #[derive(Debug, Parser)]
-#[command(name = "regioprofielen", version, about, long_about)]
+#[command(name = "regioprofielen", version)]
 pub struct Cli {
-    /// Laad een ander gegevensbestand (RON, zelfde schema) in plaats van de ingebouwde gegevens.
+    /// Another data file (RON, same schema) instead of the built-in data.
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
-    /// De brontekst waarin elk citaat wordt opgezocht (standaard: het `source`-pad in het
-    /// gegevensbestand; bij de ingebouwde gegevens het ingebouwde document).
+    /// The source text every quote is located in (default: the `source` path of the data
+    /// file; for the built-in data the built-in document).
     #[arg(long, global = true, value_name = "TEXT")]
     pub source: Option<PathBuf>,
-    /// Taal van de interface: nl (standaard) of en. De gegevens zelf zijn Nederlands.
-    #[arg(long, global = true, value_enum, default_value_t = Lang::Nl)]
-    pub lang: Lang,
-    /// Uitvoer als JSON (voor scripts).
+    /// The interface language; without it, the environment's (see `Lang::from_locale`).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// JSON output, for scripts.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Het subcommando; zonder subcommando opent de verkenner.
+    /// The subcommand; without one, the explorer opens.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -34,99 +34,110 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Regio's met titel, aantal partners en thema's.
+    /// Regions with title, partner count and themes.
     List {
-        /// Alleen regio's met dit thema (herhaalbaar: alle genoemde thema's).
-        #[arg(long = "theme", value_name = "ID")]
+        /// Only regions with this theme: an id or a label (repeatable: all of them).
+        #[arg(long = "theme", value_name = "THEME")]
         themes: Vec<String>,
-        /// Met meerdere --theme: minstens een van de thema's in plaats van alle.
+        /// With several `--theme`: one of them is enough.
         #[arg(long)]
         any: bool,
-        /// Tel ook mee wat de begeleidende tekst van alle profielen zegt (○), niet alleen de
-        /// eigen thema's van een regio (●).
+        /// What the cover text says of all profiles (○) counts too, not only own tags (●).
         #[arg(long)]
         general: bool,
-        /// Alleen regio's die onderdeel zijn van ROUTE OOST.
+        /// Only regions in ROUTE OOST.
         #[arg(long)]
         route_oost: bool,
     },
-    /// Het hele profiel van een regio (id, naam, alias of uniek begin).
+    /// One region's whole profile.
     Show {
-        /// De regio, bijvoorbeeld twente, "Stedelijke Regio Utrecht", mra, zwol.
-        #[arg(required = true, num_args = 1..)]
+        /// The region: id, name, alias or a unique beginning (words are joined).
+        #[arg(required = true, num_args = 1.., value_name = "REGION")]
         region: Vec<String>,
     },
-    /// In welke regio('s) een gemeente of partner zit.
+    /// Which region(s) a municipality or partner is in; a region's own name answers too.
     Where {
-        /// De naam, bijvoorbeeld Hengelo, "Den Bosch", s-hertogenbosch.
-        #[arg(required = true, num_args = 1..)]
+        /// The name (words are joined).
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
     },
-    /// De thema's met het aantal regio's per thema (● eigen, ○ van alle profielen gezegd).
+    /// The themes with the number of regions per theme.
     Themes,
-    /// Regio's x thema's: ● genoemd voor de regio, ○ van alle profielen gezegd, · geen van beide.
+    /// Regions x themes.
     Matrix {
-        /// Uitvoerformaat.
-        #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = MatrixFormat::Text, value_name = "FORMAT")]
         format: MatrixFormat,
     },
-    /// De hele dataset exporteren.
+    /// The whole dataset in one format.
     Export {
-        /// Uitvoerformaat (met --json: json).
-        #[arg(long, value_enum)]
+        /// Output format (`--json` means json).
+        #[arg(long, value_enum, value_name = "FORMAT")]
         format: Option<ExportFormat>,
-        /// Schrijf naar dit bestand (atomair) in plaats van naar standaarduitvoer.
+        /// A file to write (atomically) instead of the standard output; `-` is the latter.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Een gegevensbestand controleren: OK met aantallen, of elk probleem; met --source (of een
-    /// `source`-pad in het bestand) ook elk citaat dat niet letterlijk in die tekst staat.
+    /// Check a data file; with a source text, every quote not verbatim in it too.
     Validate {
-        /// Het bestand.
+        /// The file.
+        #[arg(value_name = "FILE")]
         file: PathBuf,
     },
-    /// Zoek (fuzzy) in alle velden: namen, partners, kernpunten, teksten.
+    /// Search every field, best first.
     Search {
-        /// De zoekvraag; meerdere woorden moeten allemaal passen.
-        #[arg(required = true, num_args = 1..)]
+        /// The query; every word must match.
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
-        /// Maximaal aantal resultaten (minstens 1).
-        #[arg(long, default_value = "10")]
+        /// The most results (at least 1).
+        #[arg(long, default_value = "10", value_name = "N")]
         limit: std::num::NonZeroUsize,
     },
-    /// De kaart: elke partnergemeente op de kaart van Nederland, als Braille-tekst, SVG of JSON.
-    ///
-    /// Bronnen: Natural Earth (publiek domein); plaatsen: GeoNames (CC BY 4.0).
+    /// The map: every partner municipality on the map of the Netherlands, as Braille text,
+    /// SVG or JSON (Natural Earth, public domain; GeoNames, CC BY 4.0).
     Map {
-        /// Uitvoerformaat (met --json: json).
-        #[arg(long, value_enum, default_value_t = MapFormat::Text)]
+        /// Output format (`--json` means json).
+        #[arg(long, value_enum, default_value_t = MapFormat::Text, value_name = "FORMAT")]
         format: MapFormat,
-        /// Breedte van de tekstkaart in tekens (20 tot 400); de hoogte volgt uit de vorm van het land.
-        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(20..=400))]
+        /// Width of the text map in characters (20 to 400); its height follows the country.
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(20..=400), value_name = "N")]
         width: u16,
-        /// Licht deze regio uit (id, naam of uniek begin), bijvoorbeeld twente.
+        /// Highlight this region (id, name or unique beginning).
         #[arg(long, value_name = "ID")]
         region: Option<String>,
-        /// Schrijf naar dit bestand (atomair) in plaats van naar standaarduitvoer.
+        /// A file to write (atomically) instead of the standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// De citaten van een regio voor een thema (of voor al haar thema's), met regelnummers in
-    /// de brontekst: klaar voor een verslag.
+    /// A region's quotes for a theme (or for all its themes), with their lines in the
+    /// source text.
     Cite {
-        /// De regio (id, naam, alias of uniek begin; een naam met spaties tussen
-        /// aanhalingstekens).
+        /// The region (id, name, alias or unique beginning).
+        #[arg(value_name = "REGION")]
         region: String,
-        /// Het thema (id of naam, of een uniek begin); zonder: alle thema's van de regio.
+        /// The theme (id or label, or a unique beginning); without it, all the region's.
+        #[arg(value_name = "THEME")]
         theme: Option<String>,
     },
-    /// Vergelijk twee tot vier regio's: gedeelde thema's en wat alleen een regio heeft.
+    /// Compare two to four regions.
     Compare {
-        /// Twee tot vier regio's (id, naam of uniek begin).
-        #[arg(required = true, num_args = 2..=4)]
+        /// Two to four regions (id, name or unique beginning).
+        #[arg(required = true, num_args = 2..=4, value_name = "REGION")]
         regions: Vec<String>,
     },
+    /// A bare word, put in front of it by [`super::parse`]: answered as `where`, or as
+    /// `search` when `where` finds nothing. Never shown in the help as a command of its own.
+    #[command(name = BARE, hide = true)]
+    Bare {
+        /// The words.
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
+        words: Vec<String>,
+    },
 }
+
+/// The name of [`Command::Bare`], which [`super::parse`] puts before a bare word. Nobody
+/// types it: a word that is no command becomes a question without it.
+pub const BARE: &str = "ask";
 
 /// Output formats of `matrix`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

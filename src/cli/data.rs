@@ -21,7 +21,7 @@ pub fn export(
         (Some(f), _) => f,
         (None, true) => ExportFormat::Json,
         (None, false) => {
-            return Err(CliError::Usage(ctx.t.export_needs_format.to_string()));
+            return Err(CliError::Usage(ctx.t.cli.export_needs_format.to_string()));
         }
     };
     let mut text = match format {
@@ -36,7 +36,7 @@ pub fn export(
     match output.map(Target::from_arg) {
         Some(Target::File(path)) => {
             export::write_atomic(path, text.as_bytes())?;
-            writeln!(out, "{} {}", ctx.t.written_to, printable_path(path))?;
+            writeln!(out, "{} {}", ctx.t.cli.written_to, printable_path(path))?;
         }
         Some(Target::Stdout) | None => out.write_all(text.as_bytes())?,
     }
@@ -75,8 +75,8 @@ pub fn validate(
             out,
             "OK: {} — {} {}, {}",
             printable_path(file),
-            t.valid.to_lowercase(),
-            (t.validate_counts)(
+            t.cli.valid,
+            t.cli.validate_counts([
                 data.regions.len(),
                 data.themes.len(),
                 partners,
@@ -84,8 +84,8 @@ pub fn validate(
                 tags,
                 data.national.len(),
                 data.without_profile.len()
-            ),
-            (t.marks.statements)(data.general_statements.len())
+            ]),
+            t.marks.statements.of(data.general_statements.len())
         )?;
         if let Some((n, name)) = located {
             writeln!(out, "    {}", (t.cite.located)(n, name))?;

@@ -4,12 +4,47 @@ use std::io::Write;
 
 use super::{CliError, Ctx, Outcome};
 use crate::filter::{Mode, ThemeFilter};
+use crate::i18n::{THEME_SEPARATOR, fill};
+use crate::lookup::{ThemeResolution, resolve_theme};
 use crate::matrix::Matrix;
+use crate::text::echo;
+
+/// The theme `--theme` names (see [`resolve_theme`]), or a usage error that says which
+/// themes come close, or which ones the beginning fits, and lists the ids.
+fn theme_or_usage(ctx: &Ctx, theme: &str) -> Result<usize, CliError> {
+    let (data, t) = (ctx.data, ctx.t);
+    let named = |ts: &[usize]| -> String {
+        let names: Vec<String> = ts
+            .iter()
+            .map(|&i| format!("{} ({})", t.theme_label(&data.themes[i]), data.themes[i].id))
+            .collect();
+        names.join(THEME_SEPARATOR)
+    };
+    let shown = echo(theme);
+    let message = match resolve_theme(data, theme) {
+        ThemeResolution::Found(i) => return Ok(i),
+        ThemeResolution::Ambiguous(ts) => format!(
+            "{}: {}",
+            fill(t.cli.ambiguous_theme, &[("theme", &shown)]),
+            named(&ts)
+        ),
+        ThemeResolution::NotFound(near) => {
+            let mut m = fill(t.cli.unknown_theme, &[("theme", &shown)]);
+            if !near.is_empty() {
+                m.push_str(&format!(". {}: {}?", t.did_you_mean, named(&near)));
+            }
+            let ids: Vec<&str> = data.themes.iter().map(|t| t.id.as_str()).collect();
+            m.push_str(&format!(" ({}: {})", t.cli.theme_ids, ids.join(", ")));
+            m
+        }
+    };
+    Err(CliError::Usage(message))
+}
 
 /// How `list` filters: the themes asked for, how they combine, whether ○ cells count, and
 /// whether only ROUTE OOST regions are listed.
 pub struct ListArgs<'a> {
-    /// Theme ids (`--theme`).
+    /// Themes (`--theme`): ids or labels, see [`resolve_theme`].
     pub themes: &'a [String],
     /// `--any`: one of the themes is enough.
     pub any: bool,
@@ -29,19 +64,8 @@ pub fn list(ctx: &Ctx, args: &ListArgs, out: &mut impl Write) -> Result<Outcome,
     } = *args;
     let data = ctx.data;
     let mut chosen = Vec::new();
-    for id in themes {
-        match data.theme_index(id) {
-            Some(i) => chosen.push(i),
-            None => {
-                let ids: Vec<&str> = data.themes.iter().map(|t| t.id.as_str()).collect();
-                return Err(CliError::Usage(format!(
-                    "{} \"{}\" ({})",
-                    ctx.t.unknown_theme,
-                    crate::text::clean(id),
-                    ids.join(", ")
-                )));
-            }
-        }
+    for theme in themes {
+        chosen.push(theme_or_usage(ctx, theme)?);
     }
     let m = Matrix::build(data);
     let mode = if any { Mode::Any } else { Mode::All };
@@ -83,11 +107,7 @@ pub fn list(ctx: &Ctx, args: &ListArgs, out: &mut impl Write) -> Result<Outcome,
             s.dim("·"),
             reg.profile_title
         )?;
-        let mut facts = vec![format!(
-            "{} {}",
-            reg.partners.len(),
-            ctx.t.partners.to_lowercase()
-        )];
+        let mut facts = vec![ctx.t.cli.partners.of(reg.partners.len())];
         if reg.route_oost {
             facts.push("ROUTE OOST".into());
         }
@@ -111,10 +131,9 @@ pub fn list(ctx: &Ctx, args: &ListArgs, out: &mut impl Write) -> Result<Outcome,
         out,
         "{}",
         s.dim(&format!(
-            "{} / {} {}",
+            "{} / {}",
             rows.len(),
-            data.regions.len(),
-            ctx.t.regions.to_lowercase()
+            ctx.t.cli.regions.of(data.regions.len())
         ))
     )?;
     Ok(Outcome::Done)

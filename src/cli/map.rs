@@ -53,7 +53,7 @@ pub fn map(ctx: &Ctx, args: &MapArgs, out: &mut impl Write) -> Result<Outcome, C
     match args.output {
         Some(path) => {
             export::write_atomic(path, text.as_bytes())?;
-            writeln!(out, "{} {}", ctx.t.written_to, path.display())?;
+            writeln!(out, "{} {}", ctx.t.cli.written_to, path.display())?;
         }
         None => out.write_all(text.as_bytes())?,
     }

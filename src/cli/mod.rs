@@ -1,12 +1,15 @@
 //! The non-interactive commands: pure functions over a [`Dataset`] that write to any
 //! `impl Write` and return an [`Outcome`]; only `main` turns outcomes into exit codes.
 
+pub mod arg_error;
 mod args;
+mod bare;
 mod cite;
 mod data;
 mod list;
 mod map;
 mod matrix;
+pub mod parse;
 pub mod search;
 mod show;
 mod style;
@@ -14,7 +17,7 @@ mod where_;
 
 use std::io::{self, Write};
 
-pub use args::{Cli, Command, ExportFormat, MapFormat, MatrixFormat};
+pub use args::{BARE, Cli, Command, ExportFormat, MapFormat, MatrixFormat};
 pub use style::Style;
 
 use crate::export::ExportError;
@@ -128,6 +131,11 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         Command::Search { query, limit } => search::search(ctx, &query.join(" "), limit.get(), out),
         Command::Cite { region, theme } => cite::cite(ctx, region, theme.as_deref(), out),
         Command::Validate { file } => data::validate(ctx.t, ctx.json, file, None, out),
+        Command::Bare { words } => {
+            let names = parse::command_names();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            bare::bare(ctx, words, &names, out)
+        }
     }
 }
 
@@ -158,24 +166,18 @@ pub fn stdout_is_closed() -> bool {
     }
 }
 
-/// Prints an argument error (or `--help`, `--version`) as clap would, with the characters
-/// the user typed that could act on the terminal shown as escapes.
-pub fn print_clap_error(e: &clap::Error) {
-    let plain = e.render().to_string();
-    if crate::text::clean(&plain.replace('\n', " ")) == plain.replace('\n', " ") {
+/// Prints `--help` or `--version` (to the standard output), or an argument error in `lang`
+/// (to the standard error, after the program's name, as every error).
+pub fn print_clap_error(e: &clap::Error, lang: crate::i18n::Lang) {
+    if !e.use_stderr() {
         let _ = e.print();
         return;
     }
-    let shown: Vec<String> = plain
-        .split('\n')
-        .map(|line| crate::text::printable(line).into_owned())
-        .collect();
-    let text = shown.join("\n");
-    let _ = if e.use_stderr() {
-        write!(io::stderr(), "{text}")
-    } else {
-        write!(io::stdout(), "{text}")
-    };
+    let _ = writeln!(
+        io::stderr(),
+        "regioprofielen: {}",
+        arg_error::describe(e, lang)
+    );
 }
 
 /// Resolves a region reference for a command, writing the "not found"/"ambiguous" message
@@ -197,6 +199,7 @@ fn resolve_or_report(
                     .iter()
                     .map(|&i| serde_json::json!({"id": data.regions[i].id, "name": data.regions[i].name}))
                     .collect();
+                let query = crate::text::cut(query, crate::text::ECHO_CHARS);
                 let v =
                     serde_json::json!({"error": "ambiguous", "query": query, "candidates": list});
                 writeln!(out, "{v}")?;
@@ -204,8 +207,8 @@ fn resolve_or_report(
                 writeln!(
                     out,
                     "{} \"{}\":",
-                    ctx.t.ambiguous,
-                    crate::text::clean(query)
+                    ctx.t.cli.ambiguous,
+                    crate::text::echo(query)
                 )?;
                 for i in cands {
                     let r = &data.regions[i];
@@ -216,14 +219,15 @@ fn resolve_or_report(
         }
         Resolution::NotFound => {
             if ctx.json {
+                let query = crate::text::cut(query, crate::text::ECHO_CHARS);
                 let v = serde_json::json!({"error": "not_found", "query": query});
                 writeln!(out, "{v}")?;
             } else {
                 writeln!(
                     out,
                     "{} \"{}\".",
-                    ctx.t.region_not_found,
-                    crate::text::clean(query)
+                    ctx.t.cli.region_not_found,
+                    crate::text::echo(query)
                 )?;
                 let ids: Vec<&str> = data.regions.iter().map(|r| r.id.as_str()).collect();
                 writeln!(out, "{}: {}", ctx.t.regions, ids.join(", "))?;

@@ -18,6 +18,18 @@ pub fn search(
     limit: usize,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
+    answer(ctx, query, limit, None, out)
+}
+
+/// The search's answer, with `heading` over the results when there are any (a bare word
+/// says that these are search results, not the answer of `where`).
+pub(super) fn answer(
+    ctx: &Ctx,
+    query: &str,
+    limit: usize,
+    heading: Option<&str>,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
     if !crate::search::has_words(query) {
         return Err(CliError::Usage(ctx.t.lang.errors().empty_query.to_string()));
     }
@@ -30,11 +42,14 @@ pub fn search(
         writeln!(
             out,
             "{}: \"{}\".",
-            ctx.t.name_not_found,
-            crate::text::clean(query)
+            ctx.t.cli.name_not_found,
+            crate::text::echo(query)
         )?;
         write_suggestions(&index, query, ctx.t, out)?;
     } else {
+        if let Some(heading) = heading {
+            writeln!(out, "{}", ctx.style.dim(heading))?;
+        }
         write_text(ctx.data, &hits, ctx.t, out, ctx.style.color)?;
     }
     Ok(if hits.is_empty() {
@@ -71,7 +86,7 @@ pub fn suggestion_line(index: &Index, query: &str, t: &Texts) -> Option<String> 
         .map(|w| crate::text::clean(w).into_owned())
         .collect();
     if words.is_empty() {
-        return Some(t.no_close_words.to_string());
+        return Some(t.cli.no_close_words.to_string());
     }
     Some(format!("{}: {}?", t.did_you_mean, words.join(", ")))
 }

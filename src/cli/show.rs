@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::{CliError, Ctx, Outcome, resolve_or_report};
+use crate::i18n::THEME_SEPARATOR;
 use crate::matrix::{Cell, GENERAL, Matrix, NEITHER, OWN};
 use crate::model::{KeyPointKind, PartnerKind, Region};
 use crate::partners::SharedPartners;
@@ -195,6 +196,7 @@ fn write_themes(ctx: &Ctx, r: &Region, out: &mut impl Write) -> Result<(), CliEr
             out,
             "  {NEITHER} {}: {}",
             t.marks.neither_heading,
+            // Not "·": that is the sign of this kind of cell (as in the explorer).
             neither.join("; ")
         )?;
     }
@@ -216,7 +218,7 @@ pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Ou
         if picked.contains(&i) {
             return Err(CliError::Usage(format!(
                 "{} {}",
-                ctx.t.compare_twice, data.regions[i].id
+                ctx.t.cli.compare_twice, data.regions[i].id
             )));
         }
         picked.push(i);
@@ -263,7 +265,7 @@ pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Ou
             ts.iter()
                 .map(|&i| t.theme_label(&data.themes[i]))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(THEME_SEPARATOR)
         }
     };
     writeln!(out, "{}: {}", s.bold(t.shared_themes), labels(&c.shared))?;
@@ -297,11 +299,7 @@ pub fn compare(ctx: &Ctx, queries: &[String], out: &mut impl Write) -> Result<Ou
             s.dim(&format!("[{}]", reg.id))
         )?;
         writeln!(out, "  {}", reg.profile_title)?;
-        let mut facts = vec![format!(
-            "{} {}",
-            reg.partners.len(),
-            t.partners.to_lowercase()
-        )];
+        let mut facts = vec![t.cli.partners.of(reg.partners.len())];
         if reg.route_oost {
             facts.push("ROUTE OOST".into());
         }

@@ -14,7 +14,7 @@ pub use csv::{dataset_csv, matrix_csv, neutralise};
 pub use matrix::{caption_md, general_md, matrix_json, matrix_md};
 pub use write::{ExportError, Target, write_atomic};
 
-use crate::i18n::{Texts, fill};
+use crate::i18n::{THEME_SEPARATOR, Texts, fill};
 use crate::matrix::{Comparison, GENERAL, Matrix};
 use crate::model::{Dataset, KeyPointKind, PartnerKind, Region, SectionItemKind, StatementScope};
 use crate::partners::{NAMED_OTHERS, SharedPartners};
@@ -56,8 +56,9 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
-/// The names of region `r`'s partners of one kind, each municipality that also sits in
-/// other regions followed by "(ook …)" naming them (see [`also_in`]).
+/// The names of region `r`'s partners of one kind, each that other regions have too (a
+/// municipality or a province in two regions, an organisation several work with) followed
+/// by "(ook …)" naming them (see [`also_in`]).
 pub fn partner_names(
     data: &Dataset,
     shared: &SharedPartners,
@@ -75,7 +76,7 @@ pub fn partner_names(
         .filter(|(_, p)| p.kind == kind)
         .map(|(pi, p)| {
             let others = shared.others(r, pi);
-            if others.len() == 0 || kind != PartnerKind::Municipality {
+            if others.len() == 0 {
                 p.name.clone()
             } else {
                 let names = others.map(|o| data.regions[o].name.as_str());
@@ -255,6 +256,7 @@ fn themes_md(data: &Dataset, src: Option<&Source>, region: &Region, t: &Texts) -
     let unnamed = if unnamed.is_empty() {
         "—".to_string()
     } else {
+        // Not "·": that is the sign of this kind of cell (as in the explorer).
         unnamed.join("; ")
     };
     let _ = writeln!(s, "{} {}: {unnamed}", neither.0, neither.1);
@@ -322,7 +324,7 @@ pub fn comparison_md(
         if common.is_empty() {
             "—".to_string()
         } else {
-            common.join(", ")
+            common.join(THEME_SEPARATOR)
         }
     );
     for (i, &r) in c.regions.iter().enumerate() {
@@ -335,7 +337,7 @@ pub fn comparison_md(
             if only.is_empty() {
                 "—".to_string()
             } else {
-                only.join(", ")
+                only.join(THEME_SEPARATOR)
             }
         );
     }
@@ -350,7 +352,7 @@ pub fn comparison_md(
             "- **{GENERAL} {} ({})**: {}",
             t.marks.general_heading,
             data.regions[r].name,
-            general.join(", ")
+            general.join(THEME_SEPARATOR)
         );
     }
     s.push('\n');

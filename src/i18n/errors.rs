@@ -6,6 +6,7 @@
 //! `{path}`-style placeholders are filled in by [`fill`].
 
 use super::Lang;
+use super::plural::Counted;
 
 /// Strings for errors, in one language.
 #[derive(Debug)]
@@ -29,8 +30,8 @@ pub struct ErrorTexts {
     pub kinds: [&'static str; 5],
     /// Nothing came out of a pipe for a while: `{path}`, `{secs}`.
     pub pipe_silent: &'static str,
-    /// The problems of a data file: one, or `{n}`.
-    pub problems: [&'static str; 2],
+    /// The number of problems of a data file.
+    pub problems: Counted,
     /// A file could not be written: `{path}`, `{error}`.
     pub write_failed: &'static str,
     /// The working directory is gone (deleted while the explorer ran): `{error}`.
@@ -70,7 +71,7 @@ impl ErrorTexts {
 
     /// "1 probleem" or "`n` problemen".
     pub fn problem_count(&self, n: usize) -> String {
-        fill(self.problems[usize::from(n != 1)], &[("n", &n.to_string())])
+        self.problems.of(n)
     }
 }
 
@@ -131,7 +132,7 @@ pub static ERRORS_NL: ErrorTexts = ErrorTexts {
         "iets anders",
     ],
     pipe_silent: "{path}: in {secs} s kwam er niets uit deze pipe; schrijft er iets naar?",
-    problems: ["1 probleem", "{n} problemen"],
+    problems: Counted::nl("1 probleem", "{n} problemen"),
     write_failed: "{path}: kan niet schrijven: {error}",
     no_working_dir: "de huidige map bestaat niet meer ({error})",
     stdout_failed: "standaarduitvoer: schrijven mislukt: {error}",
@@ -158,7 +159,7 @@ pub static ERRORS_EN: ErrorTexts = ErrorTexts {
         "something else",
     ],
     pipe_silent: "{path}: nothing came out of this pipe in {secs} s; is anything writing to it?",
-    problems: ["1 problem", "{n} problems"],
+    problems: Counted::en("1 problem", "{n} problems"),
     write_failed: "{path}: cannot write: {error}",
     no_working_dir: "the current directory no longer exists ({error})",
     stdout_failed: "standard output: writing failed: {error}",

@@ -3,6 +3,7 @@
 //! commands and the exports alike. Reached through the `marks` field of [`super::Texts`] and
 //! [`super::TuiTexts`].
 
+use super::plural::Counted;
 use crate::matrix::{GENERAL, MOST, NEITHER, OWN};
 
 /// Strings about the three kinds of cell and the statements about many profiles.
@@ -41,7 +42,7 @@ pub struct MarkTexts {
     /// Label of the totals of ○ cells.
     pub total_general: &'static str,
     /// "15 algemene uitspraken", "1 algemene uitspraak": the count `validate` reports.
-    pub statements: fn(usize) -> String,
+    pub statements: Counted,
 }
 
 impl MarkTexts {
@@ -93,10 +94,7 @@ pub static MARKS_NL: MarkTexts = MarkTexts {
     h_general: "●/○",
     total_own: "Totaal ●",
     total_general: "Totaal ○",
-    statements: |n| match n {
-        1 => "1 algemene uitspraak".to_string(),
-        n => format!("{n} algemene uitspraken"),
-    },
+    statements: Counted::nl("1 algemene uitspraak", "{n} algemene uitspraken"),
 };
 
 /// English.
@@ -125,10 +123,7 @@ pub static MARKS_EN: MarkTexts = MarkTexts {
     h_general: "●/○",
     total_own: "Total ●",
     total_general: "Total ○",
-    statements: |n| match n {
-        1 => "1 general statement".to_string(),
-        n => format!("{n} general statements"),
-    },
+    statements: Counted::en("1 general statement", "{n} general statements"),
 };
 
 #[cfg(test)]
@@ -137,10 +132,10 @@ mod tests {
 
     #[test]
     fn counts_are_singular_for_one() {
-        assert_eq!((MARKS_NL.statements)(1), "1 algemene uitspraak");
-        assert_eq!((MARKS_NL.statements)(15), "15 algemene uitspraken");
-        assert_eq!((MARKS_EN.statements)(1), "1 general statement");
-        assert_eq!((MARKS_EN.statements)(0), "0 general statements");
+        assert_eq!(MARKS_NL.statements.of(1), "1 algemene uitspraak");
+        assert_eq!(MARKS_NL.statements.of(15), "15 algemene uitspraken");
+        assert_eq!(MARKS_EN.statements.of(1), "1 general statement");
+        assert_eq!(MARKS_EN.statements.of(0), "0 general statements");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //!
 //! `{n}`-style placeholders are filled in by the caller; key names come from the key table.
 
+use super::plural::Counted;
+
 /// Strings for marks, comparison, grouping, the coverage chart, the status bar and exports.
 #[derive(Debug)]
 pub struct WorkTexts {
@@ -48,12 +50,10 @@ pub struct WorkTexts {
     pub compare_how: &'static [&'static str],
     /// "Gemarkeerd:" before the names of the marked regions.
     pub marked: &'static str,
-    /// Pane title with the number of regions compared: `{n}`.
-    pub compare_pane: &'static str,
-    /// The partner count of a region: `{n}`.
-    pub partner_count: &'static str,
-    /// A partner count of one.
-    pub partner_one: &'static str,
+    /// Pane title with the number of regions compared.
+    pub compare_pane: Counted,
+    /// The partner count of a region.
+    pub partner_count: Counted,
     /// A region outside ROUTE OOST.
     pub not_route_oost: &'static str,
     /// Before the compared regions that name no theme the others do not ("only" is empty).
@@ -64,10 +64,10 @@ pub struct WorkTexts {
     pub columns_hidden: &'static str,
     /// The region is marked (profile pane).
     pub is_marked: &'static str,
-    /// Status bar: `{n} van {total} regio's`.
-    pub shown: &'static str,
-    /// Status bar: the number of themes chosen, `{n}`, when their names do not fit.
-    pub n_themes: &'static str,
+    /// Status bar: `{shown} van {n} regio's`, counted by the total `{n}`.
+    pub shown: Counted,
+    /// Status bar: the number of themes chosen, when their names do not fit.
+    pub n_themes: Counted,
     /// Status bar: the search.
     pub search: &'static str,
     /// Status bar: marked regions, `{n}`.
@@ -133,16 +133,15 @@ pub static WORK_NL: WorkTexts = WorkTexts {
         "Markeren: {mark} in de regiolijst of het profiel ({profiles}), in de matrix ({matrix}), of in zoekresultaten: {list} gaat van het zoekveld naar de resultaten (in het zoekveld typt {mark} een spatie). {clear} wist alle markeringen.",
     ],
     marked: "Gemarkeerd",
-    compare_pane: "Vergelijk: {n} regio's",
-    partner_count: "{n} partners",
-    partner_one: "1 partner",
+    compare_pane: Counted::nl("Vergelijk: 1 regio", "Vergelijk: {n} regio's"),
+    partner_count: Counted::nl("1 partner", "{n} partners"),
     not_route_oost: "niet in ROUTE OOST",
     no_own_themes: "Geen thema dat alleen zij noemen",
     marks_hidden: "{n} gemarkeerd buiten filter/zoekterm",
     columns_hidden: "{shown} van {n} in beeld, {keys}",
     is_marked: "✓ gemarkeerd voor de vergelijking",
-    shown: "{n} van {total} regio's",
-    n_themes: "{n} thema's",
+    shown: Counted::nl("{shown} van 1 regio", "{shown} van {n} regio's"),
+    n_themes: Counted::nl("1 thema", "{n} thema's"),
     search: "zoek",
     n_marked: "✓ {n} gemarkeerd",
     max_marks: "Al vier gemarkeerd (het maximum): haal er een weg, of wis alle met {clear}.",
@@ -189,16 +188,15 @@ pub static WORK_EN: WorkTexts = WorkTexts {
         "Marking: {mark} in the region list or the profile ({profiles}), in the matrix ({matrix}), or in search results: {list} goes from the search field to the results (in the search field {mark} types a space). {clear} clears every mark.",
     ],
     marked: "Marked",
-    compare_pane: "Compare: {n} regions",
-    partner_count: "{n} partners",
-    partner_one: "1 partner",
+    compare_pane: Counted::en("Compare: 1 region", "Compare: {n} regions"),
+    partner_count: Counted::en("1 partner", "{n} partners"),
     not_route_oost: "not in ROUTE OOST",
     no_own_themes: "No theme only they name",
     marks_hidden: "{n} marked outside filter/search",
     columns_hidden: "{shown} of {n} shown, {keys}",
     is_marked: "✓ marked for comparison",
-    shown: "{n} of {total} regions",
-    n_themes: "{n} themes",
+    shown: Counted::en("{shown} of 1 region", "{shown} of {n} regions"),
+    n_themes: Counted::en("1 theme", "{n} themes"),
     search: "search",
     n_marked: "✓ {n} marked",
     max_marks: "Four marked already (the most): unmark one, or clear all with {clear}.",

@@ -178,6 +178,9 @@ pub struct Problem {
     /// The region's id (or its position when the id itself is the problem); `None` for
     /// dataset-level fields.
     pub region: Option<String>,
+    /// The region's 1-based position in the file, when its id does not tell it apart: other
+    /// regions have the same id.
+    pub position: Option<usize>,
     /// The field path, e.g. `themes[2].evidence`.
     pub field: String,
     /// What is wrong.
@@ -186,9 +189,10 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.region {
-            Some(r) => write!(f, "regio {r}, {}: {}", self.field, self.message),
-            None => write!(f, "{}: {}", self.field, self.message),
+        match (&self.region, self.position) {
+            (Some(r), Some(at)) => write!(f, "regio {r} (#{at}), {}: {}", self.field, self.message),
+            (Some(r), None) => write!(f, "regio {r}, {}: {}", self.field, self.message),
+            (None, _) => write!(f, "{}: {}", self.field, self.message),
         }
     }
 }

@@ -130,6 +130,7 @@ pub fn with_source(
                 .region()
                 .and_then(|r| data.regions.get(r))
                 .map(|r| r.id.clone()),
+            position: None,
             field: q.field(),
             message: format!("staat niet letterlijk in {text_name}{near}"),
         }

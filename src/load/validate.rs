@@ -2,7 +2,7 @@
 //! of 100,000 regions takes no longer per region than one of 15), and the cleaning of its
 //! text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use super::{MAX_THEMES, Problem};
@@ -31,6 +31,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut top = |field: String, message: String| {
         out.push(Problem {
             region: None,
+            position: None,
             field,
             message,
         })
@@ -95,10 +96,22 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             top(format!("general_statements[{i}].section"), "leeg".into());
         }
     }
-    let mut region_ids = Seen::with_capacity(data.regions.len());
+    // Where each id first stands, and which ids stand more than once: the problems of regions
+    // that share an id name their positions too, or two would read as one.
+    let mut first_at: HashMap<&str, usize> = HashMap::with_capacity(data.regions.len());
+    let mut shared: HashSet<&str> = HashSet::new();
     for (i, r) in data.regions.iter().enumerate() {
-        let repeated = !r.id.trim().is_empty() && region_ids.repeat(r.id.as_str());
-        validate_region(&themes, i, r, repeated, &mut out);
+        if !r.id.trim().is_empty() && *first_at.entry(r.id.as_str()).or_insert(i) != i {
+            shared.insert(r.id.as_str());
+        }
+    }
+    for (i, r) in data.regions.iter().enumerate() {
+        let first = first_at.get(r.id.as_str()).copied();
+        let id = Id {
+            first: first.filter(|&f| f != i),
+            shared: shared.contains(r.id.as_str()),
+        };
+        validate_region(&themes, i, r, id, &mut out);
     }
     short_names(data, &mut out);
     out
@@ -118,6 +131,7 @@ fn short_names(data: &Dataset, out: &mut Vec<Problem>) {
             {
                 out.push(Problem {
                     region: Some(r.id.clone()),
+                    position: None,
                     field: "short_name".into(),
                     message: format!(
                         "korte naam \"{}\" is ook die van regio {}",
@@ -134,21 +148,31 @@ fn short_names(data: &Dataset, out: &mut Vec<Problem>) {
     }
 }
 
+/// What the other regions say about a region's id.
+#[derive(Debug, Clone, Copy)]
+struct Id {
+    /// Where the first region with this id stands, when that is another region.
+    first: Option<usize>,
+    /// Whether other regions have this id too.
+    shared: bool,
+}
+
 fn validate_region(
     themes: &HashSet<&str>,
     index: usize,
     r: &Region,
-    repeated_id: bool,
+    id: Id,
     out: &mut Vec<Problem>,
 ) {
-    let who = if r.id.trim().is_empty() {
-        format!("#{}", index + 1)
+    let (who, position) = if r.id.trim().is_empty() {
+        (format!("#{}", index + 1), None)
     } else {
-        r.id.clone()
+        (r.id.clone(), id.shared.then_some(index + 1))
     };
     let mut add = |field: String, message: String| {
         out.push(Problem {
             region: Some(who.clone()),
+            position,
             field,
             message,
         })
@@ -156,8 +180,11 @@ fn validate_region(
     let empty = || "leeg".to_string();
     if r.id.trim().is_empty() {
         add("id".into(), empty());
-    } else if repeated_id {
-        add("id".into(), format!("dubbel id \"{}\"", r.id));
+    } else if let Some(first) = id.first {
+        add(
+            "id".into(),
+            format!("dubbel id \"{}\" (ook #{})", r.id, first + 1),
+        );
     }
     if r.name.trim().is_empty() {
         add("name".into(), empty());

@@ -134,18 +134,17 @@ impl App {
         if !f.is_active() && !self.search.is_filtering() {
             return None;
         }
-        let mut parts = vec![
-            w.shown
-                .replace("{n}", &self.visible_regions().len().to_string())
-                .replace("{total}", &self.data.regions.len().to_string()),
-        ];
+        let mut parts = vec![w.shown.with(
+            self.data.regions.len(),
+            &[("shown", &self.visible_regions().len().to_string())],
+        )];
         if f.is_active() {
             let mode = match f.mode {
                 Mode::All => self.tt().mode_all,
                 Mode::Any => self.tt().mode_any,
             };
             let themes = if brief {
-                w.n_themes.replace("{n}", &f.chosen().count().to_string())
+                w.n_themes.of(f.chosen().count())
             } else {
                 let names: Vec<&str> = f
                     .chosen()

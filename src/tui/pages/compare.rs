@@ -224,10 +224,7 @@ fn join(
 fn facts(app: &App, r: &Region) -> Vec<Para> {
     let p = app.palette();
     let w = app.tt().work;
-    let partners = match r.partners.len() {
-        1 => w.partner_one.to_string(),
-        n => w.partner_count.replace("{n}", &n.to_string()),
-    };
+    let partners = w.partner_count.of(r.partners.len());
     let route = if r.route_oost {
         Span::styled("◆ ROUTE OOST", p.route_oost)
     } else {

@@ -297,9 +297,10 @@ fn partners(app: &App, ri: usize, region: &Region, b: &mut Builder) {
             any = true;
             let fields = [Field::Partner(pi), Field::PartnerKind(pi)];
             spans.extend(b.spans(&fields, &partner.name, Style::default()));
-            // A municipality in two regions is worth knowing in a meeting: name the others.
+            // A partner in two regions (a municipality, a province) is worth knowing in a
+            // meeting: name the others.
             let others = app.partners().others(ri, pi);
-            if kind == PartnerKind::Municipality && others.len() > 0 {
+            if others.len() > 0 {
                 let names = others.map(|o| App::short_name(&app.data().regions[o]));
                 spans.push(Span::styled(
                     format!(" ({})", crate::export::also_in(names, t)),

@@ -17,10 +17,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let p = app.palette();
     let n = app.compared().len();
     let title = if n >= 2 {
-        format!(
-            " {} ",
-            app.tt().work.compare_pane.replace("{n}", &n.to_string())
-        )
+        format!(" {} ", app.tt().work.compare_pane.of(n))
     } else {
         format!(" {} ", Focus::Compare.title(app.tt()))
     };
