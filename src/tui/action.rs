@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 
-use super::effect::{Copied, CopyFailure};
 use super::view::View;
 
 /// One request to change the interface state.
@@ -124,4 +123,22 @@ pub enum Action {
         /// Scrolling down (towards the end).
         down: bool,
     },
+}
+
+/// Why text did not reach the clipboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyFailure {
+    /// The text has this many bytes, more than terminals accept in one sequence.
+    TooLong(usize),
+    /// Writing to the terminal failed.
+    Io(String),
+}
+
+/// What a copy did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copied {
+    /// The characters sent.
+    pub chars: usize,
+    /// Whether tmux took them into its buffer as well.
+    pub tmux_buffer: bool,
 }

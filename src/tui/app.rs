@@ -4,12 +4,15 @@
 use ratatui::layout::{Rect, Size};
 
 use super::bron::BronState;
+use super::compare::CompareState;
+use super::context::ContextState;
 use super::effect::Effect;
 use super::keymap::{KeyContext, Mode};
-use super::layout::{self, Areas};
 use super::map::MapState;
 use super::palette::Palette;
+use super::profiles::ProfilesState;
 use super::search::{ResultRow, Search, SharedIndex};
+use super::table::MatrixState;
 use super::view::{Focus, View};
 use crate::filter::ThemeFilter;
 use crate::i18n::{Lang, Texts, TuiTexts};
@@ -52,33 +55,19 @@ pub struct App {
     pub(crate) view_focus: [Focus; View::ALL.len()],
     /// The selected region (index into the dataset), shared by the list and the matrix.
     pub(crate) selected: usize,
-    pub(crate) region_offset: usize,
+    /// The themes chosen in the filter, which every view's regions pass.
     pub(crate) filter: ThemeFilter,
-    pub(crate) filter_cursor: usize,
-    pub(crate) filter_offset: usize,
-    pub(crate) detail_scroll: usize,
-    /// The profile's quote cursor: which of its quotes `b` shows in the source.
-    pub(crate) detail_quote: usize,
-    pub(crate) sort: SortKey,
-    pub(crate) matrix_col: usize,
-    pub(crate) matrix_row_offset: usize,
-    pub(crate) matrix_col_offset: usize,
-    pub(crate) section: usize,
-    pub(crate) section_offset: usize,
-    pub(crate) section_scroll: usize,
-    /// The section text's quote cursor.
-    pub(crate) section_quote: usize,
-    pub(crate) compare_scroll: usize,
-    /// The first marked region shown in the comparison when not all fit side by side.
-    pub(crate) compare_col: usize,
     /// The regions marked for the comparison, in the order they were marked (at most
     /// [`MAX_MARKS`]).
     pub(crate) marks: Vec<usize>,
-    /// Whether the matrix puts the ROUTE OOST regions first, as a group.
-    pub(crate) grouped: bool,
-    /// Whether the matrix shows its coverage chart; `None` until the user chooses, meaning
-    /// "where it fits beside the theme names".
-    pub(crate) chart: Option<bool>,
+    /// The Profielen view.
+    pub(crate) profiles: ProfilesState,
+    /// The Matrix view.
+    pub(crate) table: MatrixState,
+    /// The Vergelijk view.
+    pub(crate) compare: CompareState,
+    /// The Context view.
+    pub(crate) context: ContextState,
     /// A message for the status bar, until the next action.
     pub(crate) message: Option<Message>,
     /// Work for the event loop: files to write, text to copy.
@@ -122,25 +111,12 @@ impl App {
             focus: Focus::Regions,
             view_focus,
             selected: 0,
-            region_offset: 0,
             filter,
-            filter_cursor: 0,
-            filter_offset: 0,
-            detail_scroll: 0,
-            detail_quote: 0,
-            sort: SortKey::Document,
-            matrix_col: 0,
-            matrix_row_offset: 0,
-            matrix_col_offset: 0,
-            section: 0,
-            section_offset: 0,
-            section_scroll: 0,
-            section_quote: 0,
-            compare_scroll: 0,
-            compare_col: 0,
             marks: Vec::new(),
-            grouped: false,
-            chart: None,
+            profiles: ProfilesState::default(),
+            table: MatrixState::default(),
+            compare: CompareState::default(),
+            context: ContextState::default(),
             message: None,
             effects: Vec::new(),
             search: Search::default(),
@@ -197,11 +173,6 @@ impl App {
         Rect::new(0, 0, self.size.width, self.size.height)
     }
 
-    /// The layout of the current state on the current screen.
-    pub fn areas(&self) -> Areas {
-        layout::compute(self, self.screen())
-    }
-
     /// The current view.
     pub fn view(&self) -> View {
         self.view
@@ -215,11 +186,6 @@ impl App {
     /// Whether the program should end.
     pub fn should_quit(&self) -> bool {
         self.quit
-    }
-
-    /// Whether the terminal is below the minimum size.
-    pub fn too_small(&self) -> bool {
-        self.size.width < layout::MIN_WIDTH || self.size.height < layout::MIN_HEIGHT
     }
 
     /// What decides how keys are read now.
@@ -247,7 +213,7 @@ impl App {
 
     /// The theme under the filter cursor.
     pub fn filter_cursor(&self) -> usize {
-        self.filter_cursor
+        self.profiles.filter_cursor
     }
 
     /// The search field.
@@ -257,32 +223,32 @@ impl App {
 
     /// The matrix row order.
     pub fn sort(&self) -> SortKey {
-        self.sort
+        self.table.sort
     }
 
     /// The theme of the matrix cursor's column.
     pub fn matrix_col(&self) -> usize {
-        self.matrix_col
+        self.table.col
     }
 
     /// The selected cover-text section (see [`App::section_count`]).
     pub fn section(&self) -> usize {
-        self.section
+        self.context.section
     }
 
     /// How far the profile is scrolled.
     pub fn detail_scroll(&self) -> usize {
-        self.detail_scroll
+        self.profiles.detail_scroll
     }
 
     /// How far the section text is scrolled.
     pub fn section_scroll(&self) -> usize {
-        self.section_scroll
+        self.context.scroll
     }
 
     /// How far the comparison text is scrolled.
     pub fn compare_scroll(&self) -> usize {
-        self.compare_scroll
+        self.compare.scroll
     }
 
     /// How far the help is scrolled, while it is open.
@@ -292,7 +258,7 @@ impl App {
 
     /// The first row shown of the region list.
     pub fn region_offset(&self) -> usize {
-        self.region_offset
+        self.profiles.region_offset
     }
 
     /// The selected region's index, kept even while the filter hides it.
@@ -366,8 +332,8 @@ impl App {
     /// The regions of the matrix, in its sort order; when grouped, the ROUTE OOST regions
     /// first (each group keeps the sort order).
     pub fn matrix_rows(&self) -> Vec<usize> {
-        let rows = self.matrix.sorted(&self.visible_regions(), self.sort);
-        if !self.grouped {
+        let rows = self.matrix.sorted(&self.visible_regions(), self.table.sort);
+        if !self.table.grouped {
             return rows;
         }
         let (mut first, rest): (Vec<usize>, Vec<usize>) = rows

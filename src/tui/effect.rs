@@ -8,7 +8,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+// The outcomes an effect reports are actions; their types live with them.
 use super::action::Action;
+pub use super::action::{Copied, CopyFailure};
 use crate::clipboard;
 use crate::export::write_atomic;
 use crate::i18n::{ErrorTexts, fill};
@@ -26,24 +28,6 @@ pub enum Effect {
     },
     /// Put this text on the clipboard with an OSC 52 escape sequence.
     Copy(String),
-}
-
-/// Why text did not reach the clipboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CopyFailure {
-    /// The text has this many bytes, more than terminals accept in one sequence.
-    TooLong(usize),
-    /// Writing to the terminal failed.
-    Io(String),
-}
-
-/// What a copy did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Copied {
-    /// The characters sent.
-    pub chars: usize,
-    /// Whether tmux took them into its buffer as well.
-    pub tmux_buffer: bool,
 }
 
 /// The tmux to ask for its buffer when the program runs inside tmux (whose clipboard

@@ -49,17 +49,17 @@ impl App {
 
     /// The first compared region shown when not all fit side by side.
     pub fn compare_col(&self) -> usize {
-        self.compare_col
+        self.compare.col
     }
 
     /// Whether the matrix groups the ROUTE OOST regions first.
     pub fn grouped(&self) -> bool {
-        self.grouped
+        self.table.grouped
     }
 
     /// The user's choice for the coverage chart (`None`: shown where it fits).
     pub fn chart_choice(&self) -> Option<bool> {
-        self.chart
+        self.table.chart
     }
 
     /// The status-bar message of the last action, if any.
@@ -88,7 +88,7 @@ impl App {
         let route = self.route_oost_rows(&rows);
         let mut out = Vec::with_capacity(rows.len() + 1);
         for (i, &r) in rows.iter().enumerate() {
-            if self.grouped && i == route && route > 0 {
+            if self.table.grouped && i == route && route > 0 {
                 out.push(MatrixLine::Divider {
                     count: rows.len() - route,
                 });
@@ -101,12 +101,12 @@ impl App {
     /// When grouped, the group of the top line shown (a divider belongs to the group above
     /// it): whether it is ROUTE OOST, and its size.
     pub fn matrix_top_group(&self) -> Option<(bool, usize)> {
-        if !self.grouped {
+        if !self.table.grouped {
             return None;
         }
         let rows = self.matrix_rows();
         let route = self.route_oost_rows(&rows);
-        let top = match self.matrix_lines().get(self.matrix_row_offset) {
+        let top = match self.matrix_lines().get(self.table.row_offset) {
             Some(MatrixLine::Region(r)) => self.data.regions[*r].route_oost,
             Some(MatrixLine::Divider { .. }) => true,
             None => return None,

@@ -25,7 +25,7 @@ impl App {
             View::Compare => Err(b.nothing_here),
             View::Matrix => {
                 let r = self.selected_region().ok_or(b.nothing_here)?;
-                match self.matrix.cell(r, self.matrix_col) {
+                match self.matrix.cell(r, self.table.col) {
                     Cell::Own(i) => Ok(vec![Quote::Evidence(r, i)]),
                     Cell::General(g) => Ok(vec![Quote::General(g)]),
                     Cell::Neither => Err(b.cell_without_quote),
@@ -80,8 +80,8 @@ impl App {
     /// The quote cursor of a text pane (the index of its stop).
     pub fn quote_cursor(&self, pane: Focus) -> usize {
         match pane {
-            Focus::SectionText => self.section_quote,
-            _ => self.detail_quote,
+            Focus::SectionText => self.context.quote,
+            _ => self.profiles.detail_quote,
         }
     }
 

@@ -156,7 +156,7 @@ pub fn compute(app: &App, body: Rect) -> MatrixAreas {
     // The coverage chart shares the side panel with the theme names: beside them when the
     // panel is wide, in their place (switched with `c`) when it is narrow.
     let wide = legend_w >= WIDE_LEGEND;
-    let chart = legend_w >= 12 && app.chart.unwrap_or(wide);
+    let chart = legend_w >= 12 && app.table.chart.unwrap_or(wide);
     let legend = if legend_w >= 12 {
         Rect::new(
             legend_x,

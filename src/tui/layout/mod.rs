@@ -290,3 +290,17 @@ impl Areas {
         usize::from(inner(r).width)
     }
 }
+
+// The layout is worked out from the state, so it is asked of the state; it lives here, not in
+// `app.rs`, so that the state does not depend on its layout.
+impl App {
+    /// The layout of the current state on the current screen.
+    pub fn areas(&self) -> Areas {
+        compute(self, self.screen())
+    }
+
+    /// Whether the terminal is below the minimum size.
+    pub fn too_small(&self) -> bool {
+        self.size.width < MIN_WIDTH || self.size.height < MIN_HEIGHT
+    }
+}

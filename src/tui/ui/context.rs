@@ -22,7 +22,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     }
     let r = inner(areas.sections);
     let rows = (0..app.section_count())
-        .skip(app.section_offset)
+        .skip(app.context.offset)
         .take(usize::from(r.height));
     for (i, s) in rows.enumerate() {
         let (style, mark) = row_style(app, s == app.section(), focused);

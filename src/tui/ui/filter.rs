@@ -81,7 +81,7 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         .themes
         .iter()
         .enumerate()
-        .skip(app.filter_offset)
+        .skip(app.profiles.filter_offset)
         .take(usize::from(r.height.saturating_sub(1)));
     for (i, (t, theme)) in rows.enumerate() {
         let selected = t == app.filter_cursor();

@@ -25,7 +25,7 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
     let p = app.palette();
     let rows = app.matrix_rows();
     let themes = app.data().themes.len();
-    let cols: Vec<usize> = (app.matrix_col_offset..themes)
+    let cols: Vec<usize> = (app.table.col_offset..themes)
         .take(m.cols_visible)
         .collect();
     let focused = app.focus() == Focus::Matrix;
@@ -51,17 +51,17 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
         group_label(app, m, m.header.y, route_oost, count, false, buf);
     }
     // Arrows where rows are scrolled out of view.
-    if app.matrix_row_offset > 0 {
+    if app.table.row_offset > 0 {
         buf.set_stringn(m.header.x, m.header.y, "▴", 1, p.heading);
     }
-    if app.matrix_row_offset + usize::from(m.rows.height) < app.matrix_lines().len() {
+    if app.table.row_offset + usize::from(m.rows.height) < app.matrix_lines().len() {
         buf.set_stringn(m.totals.x, m.totals.y, "▾", 1, p.heading);
     }
     // Arrows where columns are scrolled out of view.
-    if app.matrix_col_offset > 0 {
+    if app.table.col_offset > 0 {
         buf.set_stringn(m.header.x + 1, m.header.y, "‹", 1, p.heading);
     }
-    if app.matrix_col_offset + cols.len() < themes {
+    if app.table.col_offset + cols.len() < themes {
         buf.set_stringn(m.col_x(cols.len()), m.header.y, "›", 1, p.heading);
     }
 
@@ -70,7 +70,7 @@ pub fn render(app: &App, m: &MatrixAreas, buf: &mut Buffer) {
     for (i, line) in app
         .matrix_lines()
         .into_iter()
-        .skip(app.matrix_row_offset)
+        .skip(app.table.row_offset)
         .take(usize::from(m.rows.height))
         .enumerate()
     {

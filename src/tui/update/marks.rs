@@ -30,7 +30,7 @@ impl App {
     fn toggle_region_mark(&mut self, r: usize) -> bool {
         let w = self.tt().work;
         // Other regions, other columns: the comparison starts again from its top.
-        self.compare_scroll = 0;
+        self.compare.scroll = 0;
         if let Some(i) = self.marks.iter().position(|&m| m == r) {
             self.marks.remove(i);
             false
@@ -75,16 +75,16 @@ impl App {
     pub(super) fn clear_marks(&mut self) {
         if !self.marks.is_empty() {
             self.marks.clear();
-            self.compare_scroll = 0;
+            self.compare.scroll = 0;
             self.say(self.tt().work.marks_cleared, false);
         }
-        self.compare_col = 0;
+        self.compare.col = 0;
     }
 
     /// ←/→ in the comparison: the next or previous region when not all fit side by side.
     pub(super) fn shift_compared(&mut self, right: bool) {
-        self.compare_col = step(
-            self.compare_col,
+        self.compare.col = step(
+            self.compare.col,
             self.compared().len(),
             if right { 1 } else { -1 },
         );
@@ -96,7 +96,7 @@ impl App {
             self.say(self.tt().work.chart_no_room, true);
             return;
         }
-        self.chart = Some(!m.chart);
+        self.table.chart = Some(!m.chart);
     }
 
     /// Leaves the search field for its results: the query keeps filtering, the list gets the

@@ -39,18 +39,18 @@ impl App {
         ) {
             self.message = None;
         }
-        let (row, section) = (self.selected_row(), self.section);
+        let (row, section) = (self.selected_row(), self.context.section);
         self.apply(action);
         self.normalize();
         if self.selected_row() != row {
-            self.detail_scroll = 0;
-            self.detail_quote = 0;
+            self.profiles.detail_scroll = 0;
+            self.profiles.detail_quote = 0;
             // While searching, the newly selected result shows scrolled to its match.
             self.search.follow |= self.search.is_filtering();
         }
-        if self.section != section {
-            self.section_scroll = 0;
-            self.section_quote = 0;
+        if self.context.section != section {
+            self.context.scroll = 0;
+            self.context.quote = 0;
         }
         if self.follow_match() {
             self.normalize();
@@ -79,7 +79,7 @@ impl App {
             Action::ToggleMark => self.toggle_mark(),
             Action::ClearMarks => self.clear_marks(),
             Action::ToggleGroup if self.view == View::Map => self.map.group = !self.map.group,
-            Action::ToggleGroup => self.grouped = !self.grouped,
+            Action::ToggleGroup => self.table.grouped = !self.table.grouped,
             Action::ToggleChart => self.toggle_chart(),
             Action::Export => self.take_out(false),
             Action::Copy => self.take_out(true),
@@ -170,9 +170,12 @@ impl App {
                 }
             }
             Focus::Filter => {
-                self.filter_cursor = step(self.filter_cursor, self.data.themes.len(), delta);
+                self.profiles.filter_cursor =
+                    step(self.profiles.filter_cursor, self.data.themes.len(), delta);
             }
-            Focus::Sections => self.section = step(self.section, self.section_count(), delta),
+            Focus::Sections => {
+                self.context.section = step(self.context.section, self.section_count(), delta)
+            }
             Focus::Source => self.scroll_bron(delta),
             Focus::Detail | Focus::SectionText => self.move_text(pane, delta, a),
             Focus::Compare => {
@@ -187,9 +190,9 @@ impl App {
 
     fn text_scroll_mut(&mut self, pane: Focus) -> &mut usize {
         match pane {
-            Focus::Compare => &mut self.compare_scroll,
-            Focus::SectionText => &mut self.section_scroll,
-            _ => &mut self.detail_scroll,
+            Focus::Compare => &mut self.compare.scroll,
+            Focus::SectionText => &mut self.context.scroll,
+            _ => &mut self.profiles.detail_scroll,
         }
     }
 
@@ -201,7 +204,7 @@ impl App {
         let delta = if right { 1 } else { -1 };
         match (self.view, right) {
             (View::Matrix, _) => {
-                self.matrix_col = step(self.matrix_col, self.data.themes.len(), delta);
+                self.table.col = step(self.table.col, self.data.themes.len(), delta);
             }
             (View::Compare, _) => self.shift_compared(right),
             (View::Profiles, false) if self.focus == Focus::Detail => {
@@ -234,8 +237,8 @@ impl App {
 
     fn toggle_theme(&mut self) {
         let theme = match (self.view, self.focus) {
-            (View::Matrix, _) => self.matrix_col,
-            (_, Focus::Filter) => self.filter_cursor,
+            (View::Matrix, _) => self.table.col,
+            (_, Focus::Filter) => self.profiles.filter_cursor,
             _ => return,
         };
         self.filter.toggle(theme);
@@ -248,13 +251,13 @@ impl App {
         if self.selected_region().is_some() {
             self.show_view(View::Profiles);
             self.focus = Focus::Detail;
-            self.detail_scroll = 0;
+            self.profiles.detail_scroll = 0;
         }
     }
 
     fn cycle_sort(&mut self) {
-        let col = self.matrix_col;
-        self.sort = match self.sort {
+        let col = self.table.col;
+        self.table.sort = match self.table.sort {
             SortKey::Document => SortKey::Total,
             SortKey::Total => SortKey::Theme(col),
             // On another column, sort by that column first.
@@ -285,9 +288,12 @@ impl App {
             }
         }
         let themes = self.data.themes.len();
-        self.filter_cursor = self.filter_cursor.min(themes.saturating_sub(1));
-        self.matrix_col = self.matrix_col.min(themes.saturating_sub(1));
-        self.section = self.section.min(self.section_count().saturating_sub(1));
+        self.profiles.filter_cursor = self.profiles.filter_cursor.min(themes.saturating_sub(1));
+        self.table.col = self.table.col.min(themes.saturating_sub(1));
+        self.context.section = self
+            .context
+            .section
+            .min(self.section_count().saturating_sub(1));
         if self.focus.view() != self.view {
             self.focus = self.view.panes()[0];
         }
@@ -300,11 +306,15 @@ impl App {
                 let rows = self.list_rows();
                 let at = self.selected_row();
                 let p = rows.iter().position(|&r| r == at).unwrap_or(0);
-                self.region_offset =
-                    keep_visible(self.region_offset, p, a.page(Focus::Regions), rows.len());
-                self.filter_offset = keep_visible(
-                    self.filter_offset,
-                    self.filter_cursor,
+                self.profiles.region_offset = keep_visible(
+                    self.profiles.region_offset,
+                    p,
+                    a.page(Focus::Regions),
+                    rows.len(),
+                );
+                self.profiles.filter_offset = keep_visible(
+                    self.profiles.filter_offset,
+                    self.profiles.filter_cursor,
                     if a.filter_expanded {
                         a.page(Focus::Filter)
                     } else {
@@ -325,11 +335,11 @@ impl App {
                     Some(MatrixLine::Divider { .. }) => p - 1,
                     _ => p,
                 };
-                let offset = keep_visible(self.matrix_row_offset, label, page, lines.len());
-                self.matrix_row_offset = keep_visible(offset, p, page, lines.len());
-                self.matrix_col_offset = keep_visible(
-                    self.matrix_col_offset,
-                    self.matrix_col,
+                let offset = keep_visible(self.table.row_offset, label, page, lines.len());
+                self.table.row_offset = keep_visible(offset, p, page, lines.len());
+                self.table.col_offset = keep_visible(
+                    self.table.col_offset,
+                    self.table.col,
                     a.matrix.cols_visible,
                     themes,
                 );
@@ -337,12 +347,12 @@ impl App {
             View::Compare => {
                 let n = self.compared().len();
                 let cols = pages::compare::columns(a.text_width(Focus::Compare), n);
-                self.compare_col = self.compare_col.min(n.saturating_sub(cols));
+                self.compare.col = self.compare.col.min(n.saturating_sub(cols));
             }
             View::Context => {
-                self.section_offset = keep_visible(
-                    self.section_offset,
-                    self.section,
+                self.context.offset = keep_visible(
+                    self.context.offset,
+                    self.context.section,
                     a.page(Focus::Sections),
                     self.section_count(),
                 );

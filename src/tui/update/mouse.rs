@@ -30,7 +30,7 @@ impl App {
         match pane {
             Focus::Regions => {
                 if let Some(row) = row_in(inner(a.regions), y) {
-                    if let Some(&r) = self.list_rows().get(self.region_offset + row) {
+                    if let Some(&r) = self.list_rows().get(self.profiles.region_offset + row) {
                         self.select_row(r);
                     }
                 }
@@ -38,9 +38,9 @@ impl App {
             Focus::Filter if a.filter_expanded => match row_in(inner(a.filter), y) {
                 Some(0) => self.filter.mode = self.filter.mode.toggled(),
                 Some(row) => {
-                    let t = self.filter_offset + row - 1;
+                    let t = self.profiles.filter_offset + row - 1;
                     if t < self.data.themes.len() {
-                        self.filter_cursor = t;
+                        self.profiles.filter_cursor = t;
                         self.filter.toggle(t);
                     }
                 }
@@ -48,9 +48,9 @@ impl App {
             },
             Focus::Sections => {
                 if let Some(row) = row_in(inner(a.sections), y) {
-                    let s = self.section_offset + row;
+                    let s = self.context.offset + row;
                     if s < self.section_count() {
-                        self.section = s;
+                        self.context.section = s;
                     }
                 }
             }
@@ -77,8 +77,8 @@ impl App {
             return;
         };
         let scroll = match pane {
-            Focus::SectionText => self.section_scroll,
-            _ => self.detail_scroll,
+            Focus::SectionText => self.context.scroll,
+            _ => self.profiles.detail_scroll,
         };
         let line = scroll + row;
         let stops = crate::tui::pages::wrapped(self, pane, a.text_width(pane)).stops;
@@ -91,16 +91,16 @@ impl App {
         let m = &a.matrix;
         let first = m.col_x(0);
         if x >= first && x < m.col_x(m.cols_visible) && m.col_width > 0 {
-            let col = self.matrix_col_offset + usize::from((x - first) / m.col_width);
+            let col = self.table.col_offset + usize::from((x - first) / m.col_width);
             if col < self.data.themes.len() {
-                self.matrix_col = col;
+                self.table.col = col;
             }
         }
         if let Some(row) = row_in(m.rows, y) {
             // A group label is not a region: a click on it selects nothing.
             let line = self
                 .matrix_lines()
-                .get(self.matrix_row_offset + row)
+                .get(self.table.row_offset + row)
                 .copied();
             if let Some(MatrixLine::Region(r)) = line {
                 self.selected = r;

@@ -46,8 +46,8 @@ impl App {
 
     pub(super) fn quote_cursor_mut(&mut self, pane: Focus) -> &mut usize {
         match pane {
-            Focus::SectionText => &mut self.section_quote,
-            _ => &mut self.detail_quote,
+            Focus::SectionText => &mut self.context.quote,
+            _ => &mut self.profiles.detail_quote,
         }
     }
 

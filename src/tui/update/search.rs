@@ -83,7 +83,7 @@ impl App {
         };
         let section = hit.section;
         self.show_view(View::Context);
-        self.section = section;
+        self.context.section = section;
         self.focus = Focus::SectionText;
         self.search.follow = true;
         true
@@ -116,14 +116,14 @@ impl App {
             View::Profiles => {
                 let width = a.text_width(Focus::Detail);
                 if let Some(line) = pages::profile::match_line(self, width) {
-                    self.detail_scroll = line.saturating_sub(1);
+                    self.profiles.detail_scroll = line.saturating_sub(1);
                     self.quote_at_line(Focus::Detail, line, width);
                 }
             }
             View::Context => {
                 let width = a.text_width(Focus::SectionText);
                 if let Some(line) = pages::context::match_line(self, width) {
-                    self.section_scroll = line.saturating_sub(1);
+                    self.context.scroll = line.saturating_sub(1);
                     self.quote_at_line(Focus::SectionText, line, width);
                 }
             }
