@@ -27,6 +27,16 @@ mod locate;
 #[path = "source/quote.rs"]
 mod quote;
 
+/// The search index and what it rests on: the same sources the library compiles, so the
+/// index made here is the one [`search::Index::build`] makes at run time (a test compares
+/// them byte for byte).
+#[allow(dead_code, unused_imports)]
+#[path = "search/mod.rs"]
+mod search;
+#[allow(dead_code)]
+#[path = "text.rs"]
+mod text;
+
 const SOURCE: &str = "assets/profiles.ron";
 const TEXT: &str = "assets/source.txt";
 
@@ -36,6 +46,8 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/model.rs");
     println!("cargo::rerun-if-changed=src/source/locate.rs");
     println!("cargo::rerun-if-changed=src/source/quote.rs");
+    println!("cargo::rerun-if-changed=src/search");
+    println!("cargo::rerun-if-changed=src/text.rs");
     match compact() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -66,6 +78,10 @@ fn compact() -> Result<(), String> {
     let out = PathBuf::from(out);
     let target = out.join("profiles.postcard");
     std::fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))?;
+    let index = postcard::to_allocvec(&search::Index::build(&data))
+        .map_err(|e| format!("the search index: {e}"))?;
+    let target = out.join("index.postcard");
+    std::fs::write(&target, index).map_err(|e| format!("{}: {e}", target.display()))?;
     let source = std::fs::read_to_string(dir.join(TEXT)).map_err(|e| format!("{TEXT}: {e}"))?;
     let located = locate::locate(&data, &source, &locate::normalise(&source));
     if !located.missing.is_empty() {

@@ -35,7 +35,14 @@ fn main() -> ExitCode {
     let loaded = match &args.command {
         // `validate` reads its own file; it needs no dataset.
         Some(Command::Validate { .. }) => None,
-        _ => Some(load::load(args.data.as_deref(), args.source.as_deref())),
+        command => {
+            let lines = command.as_ref().is_none_or(|c| c.shows_lines(args.json));
+            Some(load::load(
+                args.data.as_deref(),
+                args.source.as_deref(),
+                lines,
+            ))
+        }
     };
     let loaded = match loaded {
         Some(Ok(l)) => Some(l),

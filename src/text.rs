@@ -155,8 +155,16 @@ fn needs_cleaning(s: &str) -> bool {
     if !blocks.by_ref().any(suspect) && !suspect(blocks.remainder()) {
         return false;
     }
-    s.chars()
-        .any(|c| c == '\t' || c == '\n' || c == '\r' || is_removed(c))
+    // Typographic quotes and dashes start with 0xE2 too, so most Dutch text gets here: look
+    // only at the characters that start with a suspect byte, not at every character.
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        0..0x20 | 0x7f => true,
+        0xc2 | 0xd8 | 0xe2 => s
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(is_removed),
+        _ => false,
+    })
 }
 
 /// Collapses every run of whitespace into one space and trims the ends.

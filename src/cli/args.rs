@@ -135,6 +135,18 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// Whether the command's output cites the source document by line (so the built-in
+    /// document must be read): not for answers that quote nothing.
+    pub fn shows_lines(&self, json: bool) -> bool {
+        match self {
+            Command::Where { .. } | Command::List { .. } | Command::Map { .. } => false,
+            Command::Search { .. } | Command::Bare { .. } => json,
+            _ => true,
+        }
+    }
+}
+
 /// The name of [`Command::Bare`], which [`super::parse`] puts before a bare word. Nobody
 /// types it: a word that is no command becomes a question without it.
 pub const BARE: &str = "ask";

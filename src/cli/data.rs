@@ -53,7 +53,7 @@ pub fn validate(
     source: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
-    let loaded = load::load(Some(file), source)?;
+    let loaded = load::load(Some(file), source, true)?;
     let data = &loaded.data;
     let located = loaded.source.as_ref().map(|s| (s.places().len(), s.name()));
     let partners: usize = data.regions.iter().map(|r| r.partners.len()).sum();

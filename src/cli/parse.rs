@@ -189,10 +189,42 @@ pub fn rewrite(mut args: Vec<OsString>, cmd: &clap::Command) -> Vec<OsString> {
 
 /// Parses `args` (the program's name first) with the command line in `lang`.
 pub fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
+    // Arguments that parse, without asking for help or the version, need none of the help's
+    // words: parse them with the plain command first. Making the localised one renders every
+    // command's usage line, which would cost a short command a good part of its run.
+    let plain = plain_command();
+    let quick = rewrite(args.clone(), &plain);
+    if let Ok(matches) = plain.try_get_matches_from(quick) {
+        if let Ok(cli) = Cli::from_arg_matches(&matches) {
+            return Ok(cli);
+        }
+    }
     let mut cmd = command(lang);
     let args = rewrite(args, &cmd);
     let matches = cmd.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// The command line with the same arguments as [`command`], without its localised help:
+/// enough to parse arguments that ask for no help.
+fn plain_command() -> clap::Command {
+    Cli::command()
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(true),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version),
+        )
 }
 
 /// The names of the commands a user can type (not [`BARE`]).

@@ -33,7 +33,7 @@ pub(super) fn answer(
     if !crate::search::has_words(query) {
         return Err(CliError::Usage(ctx.t.lang.errors().empty_query.to_string()));
     }
-    let index = Index::build(ctx.data);
+    let index = crate::load::index(ctx.data);
     let hits = index.search(query, limit);
     if ctx.json {
         let rows = to_json_rows(ctx.data, ctx.source, &hits);

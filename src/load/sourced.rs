@@ -56,8 +56,9 @@ fn empty() -> Dataset {
 /// Loads the data and its source text as the command line names them: the file `data` (else
 /// the built-in data), with the text `source`; without one, the text the data file names in
 /// its `source` field (a path relative to the file), and for the built-in data the built-in
-/// document. Every quote must stand in the text.
-pub fn load(data: Option<&Path>, source: Option<&Path>) -> Result<Loaded, LoadError> {
+/// document. Every quote must stand in the text. Without `lines` (for what shows no line
+/// numbers) the built-in document is not read at all: a short command starts sooner.
+pub fn load(data: Option<&Path>, source: Option<&Path>, lines: bool) -> Result<Loaded, LoadError> {
     let (dataset, name) = match data {
         Some(path) => (parsed_file(path)?, path.display().to_string()),
         None => (embedded()?, EMBEDDED_NAME.to_string()),
@@ -79,7 +80,7 @@ pub fn load(data: Option<&Path>, source: Option<&Path>) -> Result<Loaded, LoadEr
         }
         None if data.is_none() => Ok(Loaded {
             data: dataset,
-            source: Some(embedded_source()),
+            source: lines.then(embedded_source),
         }),
         None => Ok(Loaded {
             data: checked(dataset, &name)?,

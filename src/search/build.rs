@@ -3,7 +3,6 @@
 
 use std::hash::BuildHasher;
 
-use fuzzy_matcher::skim::SkimMatcherV2;
 use hashbrown::{DefaultHashBuilder, HashTable};
 
 use super::Field;
@@ -408,7 +407,7 @@ impl Index {
                 mentions: Vec::new(),
                 clause_of: Vec::new(),
                 joins: Vec::new(),
-                matcher: SkimMatcherV2::default().ignore_case(),
+                matcher: super::index::matcher(),
                 stems: Stems::default(),
             },
             lookup: Lookup::new(distinct),

@@ -12,6 +12,7 @@ use super::words::each_word;
 /// The search index over one dataset. Build it once with [`Index::build`], then call
 /// [`Index::search`] per keystroke. It owns copies of the texts, so it does not borrow the
 /// dataset.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Index {
     /// Every searchable field, grouped by owner.
     pub(super) segments: Vec<Segment>,
@@ -44,13 +45,15 @@ pub struct Index {
     /// words of their own (see [`Join`]).
     pub(super) joins: Vec<Join>,
     /// The fuzzy matcher, kept so its scratch buffers are reused between queries.
+    #[serde(skip, default = "matcher")]
     pub(super) matcher: SkimMatcherV2,
     /// The Dutch stemmer, for word forms.
+    #[serde(skip)]
     pub(super) stems: Stems,
 }
 
 /// A region named in a note.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 pub(super) struct Mention {
     /// The word ordinal in the note.
     pub ord: u32,
@@ -79,7 +82,7 @@ pub(super) fn clauses(text: &str) -> Vec<u32> {
 
 /// A joined word of a segment: the vocabulary word `word` stands for the segment's words
 /// `ord .. ord + span` (one word without its punctuation, or two written together).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 pub(super) struct Join {
     pub ord: u32,
     pub span: u32,
@@ -87,6 +90,7 @@ pub(super) struct Join {
 }
 
 /// One searchable field.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub(super) struct Segment {
     pub owner: u32,
     pub field: Field,
@@ -105,7 +109,7 @@ pub(super) struct Segment {
 }
 
 /// The hot part of a [`Segment`], for the ranking loop.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 pub(super) struct SegMeta {
     pub weight: u16,
     pub namey: bool,
@@ -116,13 +120,14 @@ pub(super) struct SegMeta {
 }
 
 /// Who a hit belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(super) enum OwnerKind {
     Region(usize),
     Section(usize),
     Area,
 }
 
+#[derive(serde::Serialize, serde::Deserialize)]
 pub(super) struct Owner {
     pub kind: OwnerKind,
     /// Range of segment ids.
@@ -130,6 +135,7 @@ pub(super) struct Owner {
 }
 
 /// A distinct folded word.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub(super) struct VocabWord {
     pub text: Range<u32>,
     pub chars: u16,
@@ -159,6 +165,11 @@ pub(super) fn weight(field: Field) -> u16 {
         Field::Theme(_) | Field::ThemeEn(_) => 5,
         Field::Note(_) | Field::NationalItem(_) | Field::Passage(_) => 0,
     }
+}
+
+/// A fresh fuzzy matcher, as the index uses it.
+pub(super) fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default().ignore_case()
 }
 
 impl Index {

@@ -84,7 +84,7 @@ pub fn has_words(query: &str) -> bool {
 
 /// Which field of the dataset a hit is in. Indices point into the owning region's (or
 /// section's, or the dataset's) vectors, so a viewer can scroll to the exact item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     /// The region's name.
     Name,

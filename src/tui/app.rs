@@ -94,7 +94,7 @@ impl App {
     /// Like [`App::new`], with a given palette.
     pub fn with_palette(data: Dataset, lang: Lang, palette: Palette) -> Self {
         let matrix = Matrix::build(&data);
-        let index = SharedIndex(std::sync::Arc::new(crate::search::Index::build(&data)));
+        let index = SharedIndex(std::sync::Arc::new(crate::load::index(&data)));
         let partners = std::sync::Arc::new(SharedPartners::build(&data));
         let filter = ThemeFilter::new(data.themes.len());
         let view_focus = View::ALL.map(|v| v.panes()[0]);

@@ -87,14 +87,7 @@ pub fn compute(app: &App, body: Rect) -> MatrixAreas {
     // The theme names beside the table want their whole length (and a short bar): where
     // the regions' full names would leave too little room for that, the names give way to
     // their short labels.
-    let t = app.texts();
-    let theme_w = app
-        .data
-        .themes
-        .iter()
-        .map(|th| t.theme_label(th).width())
-        .max();
-    let legend_need = theme_w.unwrap_or(0) + LEGEND_BESIDE_NAME;
+    let legend_need = super::longest_theme_label(app).unwrap_or(0) + LEGEND_BESIDE_NAME;
     let shortest = app.data.regions.iter().map(|r| r.short().width()).max();
     let short_width = shortest.unwrap_or(10).saturating_add(2).clamp(10, max_name);
     let room = |name: usize| width.saturating_sub(grid + total_w + 2 + name);

@@ -150,14 +150,8 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
             .clamp(24, (body.width.saturating_mul(3) / 5).max(24))
     } else {
         // Room for the theme filter's names too where the screen has it.
-        let t = app.texts();
-        let theme_w = app
-            .data
-            .themes
-            .iter()
-            .map(|th| t.theme_label(th).width())
-            .max();
-        let filter_want = u16::try_from(theme_w.unwrap_or(10) + 17).unwrap_or(u16::MAX);
+        let filter_want =
+            u16::try_from(longest_theme_label(app).unwrap_or(10) + 17).unwrap_or(u16::MAX);
         want.max(filter_want)
             .clamp(24, (body.width / 2).saturating_sub(1).max(24))
     };
@@ -289,6 +283,16 @@ impl Areas {
         };
         usize::from(inner(r).width)
     }
+}
+
+/// The width of the longest theme label in the interface's language.
+fn longest_theme_label(app: &App) -> Option<usize> {
+    let t = app.texts();
+    app.data
+        .themes
+        .iter()
+        .map(|th| t.theme_label(th).width())
+        .max()
 }
 
 // The layout is worked out from the state, so it is asked of the state; it lives here, not in
