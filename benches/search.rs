@@ -47,6 +47,11 @@ fn embedded(c: &mut Criterion) {
         b.iter(|| load::from_str(black_box(load::EMBEDDED_RON), load::EMBEDDED_NAME))
     });
     g.bench_function("build", |b| b.iter(|| Index::build(black_box(&data))));
+    // What a command gets for the built-in data: the index made at build time, after the
+    // check that the data is the built-in data.
+    g.bench_function("index_made_at_build", |b| {
+        b.iter(|| load::index(black_box(&data)))
+    });
     let index = Index::build(&data);
     for q in QUERIES {
         g.bench_with_input(BenchmarkId::new("keystroke", q), q, |b, q| {
