@@ -83,10 +83,11 @@ struct Builder {
     last_partner: Option<(usize, std::ops::Range<u32>)>,
 }
 
-/// Fields whose words are also indexed written together: names, which people type either
-/// way ("Den Haag", "denhaag"; "Noord-Holland", "noordholland"). Running text and titles
-/// are not: their runs would swell the vocabulary, which every keystroke walks, for words
-/// nobody types; nor is a partner with its kind ("gemeentehengelo").
+/// Fields whose runs of words are also indexed written together: names, which people type
+/// either way ("Den Haag", "denhaag"). Running text and titles are not: their runs would
+/// swell the vocabulary, which every keystroke walks, for words nobody types; nor is a
+/// partner with its kind ("gemeentehengelo"). (A hyphenated word is also indexed without its
+/// hyphen in every field: "noordholland", "presentatieplekken".)
 fn joins_pairs(field: Field) -> bool {
     matches!(
         field,
@@ -151,8 +152,14 @@ impl Builder {
             index.vocab[id as usize].namey |= namey;
             let ord = index.seg_words.len() as u32 - words_start;
             index.seg_words.push(id);
-            if !pairs {
+            // In running text only a hyphenated word is also written together
+            // ("presentatie-plekken", "presentatieplekken"); in names every run of words too.
+            if !pairs && !w.bytes().any(|b| b == b'-' || b == b'\'') {
                 return true;
+            }
+            if !pairs {
+                squashed.clear();
+                ends.clear();
             }
             // The field's words without inner punctuation, one after another in `squashed`;
             // `ends` marks where each ends.
@@ -171,6 +178,9 @@ impl Builder {
             };
             if !this.is_empty() && this.len() != w.len() {
                 add(ord, 1, this);
+            }
+            if !pairs {
+                return true;
             }
             // The runs of two and three words that end here ("denhaag", "wethenorth").
             let n = ends.len();

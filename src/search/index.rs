@@ -40,9 +40,9 @@ pub struct Index {
     /// For every word of a note that names regions, the number of its clause (see
     /// [`clauses`]); ranges in `Segment::clauses`.
     pub(super) clause_of: Vec<u32>,
-    /// Words written together: per name, its runs of two and three words joined ("denhaag")
-    /// and every word with inner punctuation without it ("noordholland"), as vocabulary
-    /// words of their own (see [`Join`]).
+    /// Words written together: per name, its runs of two and three words joined ("denhaag"),
+    /// and in every field each word with a hyphen or apostrophe without it ("noordholland"),
+    /// as vocabulary words of their own (see [`Join`]).
     pub(super) joins: Vec<Join>,
     /// The fuzzy matcher, kept so its scratch buffers are reused between queries.
     #[serde(skip, default = "matcher")]

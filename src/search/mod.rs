@@ -11,7 +11,7 @@
 //! ([`crate::text::fold`]: case, diacritics, quotes, dashes) and cut into words; each distinct
 //! folded word is stored once, with the segments it occurs in. Names are also indexed
 //! written together: runs of two and three words of a name ("denhaag", "wethenorth"), and
-//! every word of a name without its inner hyphen or apostrophe ("noordholland").
+//! every word without its inner hyphen or apostrophe ("noordholland", "presentatieplekken").
 //!
 //! # What counts as a match
 //!

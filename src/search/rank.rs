@@ -7,7 +7,7 @@
 
 use super::index::{Index, Mention, OwnerKind, Segment};
 use super::matching::{
-    EXACT, PREFIX, STEM, Token, Word, allowed_edits_for, parts, score_word, tier_of,
+    EXACT, JOINED, PREFIX, STEM, Token, Word, allowed_edits_for, parts, score_word, tier_of,
 };
 use super::postings::Posting;
 use super::stem::may_share_stem;
@@ -280,7 +280,7 @@ impl Index {
             if sc > 0 {
                 here += 1;
                 score += i64::from(sc) + i64::from(meta.weight);
-                if sc == EXACT && meta.single {
+                if (sc == EXACT || sc == JOINED) && meta.single {
                     score += WHOLE_FIELD;
                 }
             } else {
