@@ -55,56 +55,9 @@ fn bron_app() -> App {
     app
 }
 
-fn bron(c: &mut Criterion) {
-    let app = bron_app();
-    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
-    let mut g = c.benchmark_group("frame_200x60_bron");
-    g.sample_size(50)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
-    g.bench_function("render", |b| {
-        b.iter(|| {
-            terminal.current_buffer_mut().reset();
-            let mut frame = terminal.get_frame();
-            ui::render(black_box(&app), &mut frame);
-        })
-    });
-    g.bench_function("draw", |b| {
-        b.iter(|| {
-            let drawn = terminal.draw(|frame| ui::render(black_box(&app), frame));
-            assert!(drawn.is_ok(), "drawing on a test backend");
-        })
-    });
-    g.finish();
-}
-
-fn frame(c: &mut Criterion) {
-    let app = app();
-    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
-    let mut g = c.benchmark_group("frame_200x60_search");
-    g.sample_size(50)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
-    g.bench_function("render", |b| {
-        b.iter(|| {
-            // A new frame starts from a cleared buffer, as in `Terminal::draw`.
-            terminal.current_buffer_mut().reset();
-            let mut frame = terminal.get_frame();
-            ui::render(black_box(&app), &mut frame);
-        })
-    });
-    g.bench_function("draw", |b| {
-        b.iter(|| {
-            let drawn = terminal.draw(|frame| ui::render(black_box(&app), frame));
-            assert!(drawn.is_ok(), "drawing on a test backend");
-        })
-    });
-    g.finish();
-}
-
 /// The Kaart view at 200x60, in colour, on Twente: the outline is rasterised once for this
 /// size (by `update`), so a frame paints its dots and the municipalities' glyphs.
-fn map_frame(c: &mut Criterion) {
+fn map_app() -> App {
     let Ok(data) = regioprofielen::load::embedded() else {
         panic!("the embedded dataset does not load");
     };
@@ -117,25 +70,43 @@ fn map_frame(c: &mut Criterion) {
         app.map_state().raster.is_some(),
         "the outline is rasterised"
     );
+    app
+}
+
+/// `render` and `draw` of one app state, in the benchmark group `group`.
+fn bench_frames(c: &mut Criterion, group: &str, app: &App) {
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
-    let mut g = c.benchmark_group("frame_200x60_map");
+    let mut g = c.benchmark_group(group);
     g.sample_size(50)
         .warm_up_time(Duration::from_millis(300))
         .measurement_time(Duration::from_secs(1));
     g.bench_function("render", |b| {
         b.iter(|| {
+            // A new frame starts from a cleared buffer, as in `Terminal::draw`.
             terminal.current_buffer_mut().reset();
             let mut frame = terminal.get_frame();
-            ui::render(black_box(&app), &mut frame);
+            ui::render(black_box(app), &mut frame);
         })
     });
     g.bench_function("draw", |b| {
         b.iter(|| {
-            let drawn = terminal.draw(|frame| ui::render(black_box(&app), frame));
+            let drawn = terminal.draw(|frame| ui::render(black_box(app), frame));
             assert!(drawn.is_ok(), "drawing on a test backend");
         })
     });
     g.finish();
+}
+
+fn frame(c: &mut Criterion) {
+    bench_frames(c, "frame_200x60_search", &app());
+}
+
+fn map_frame(c: &mut Criterion) {
+    bench_frames(c, "frame_200x60_map", &map_app());
+}
+
+fn bron(c: &mut Criterion) {
+    bench_frames(c, "frame_200x60_bron", &bron_app());
 }
 
 criterion_group!(benches, frame, map_frame, bron);

@@ -1,26 +1,13 @@
 //! Every subcommand through the real binary: exit codes, output, JSON shapes.
 
-use std::collections::BTreeSet;
-use std::process::{Command, Output};
+mod cli_support;
 
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use cli_support::{run, stderr, stdout};
 use regioprofielen::load;
 use regioprofielen::model::{Dataset, PartnerKind};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regioprofielen"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
 
 fn json(args: &[&str]) -> (i32, serde_json::Value) {
     let o = run(args);

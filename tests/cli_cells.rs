@@ -2,15 +2,9 @@
 //! `show`, `compare`, `list --general` and the Markdown export carry ● own tag, ○ said of all
 //! profiles and · neither, count ● and ○ apart, and say what the signs mean.
 
-use std::process::{Command, Output};
+mod cli_support;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regioprofielen"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("binary runs")
-}
+use cli_support::run;
 
 fn stdout(args: &[&str]) -> String {
     let o = run(args);

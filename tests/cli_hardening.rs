@@ -5,20 +5,13 @@
 
 #![cfg(unix)]
 
+mod cli_support;
+
+use cli_support::{BIN, err, out, run};
 use std::fs;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_regioprofielen");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
 
 /// Runs through `sh -c` (for umasks and closed descriptors); `$0` is the binary.
 fn sh(script: &str) -> Output {
@@ -27,14 +20,6 @@ fn sh(script: &str) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("sh runs")
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 #[test]

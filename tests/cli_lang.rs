@@ -2,31 +2,13 @@
 //! by default, English with `--lang en` or an English locale (LC_ALL, LC_MESSAGES, LANG),
 //! and none of the argument parser's own English words in the Dutch.
 
-use std::process::{Command, Output};
+mod cli_support;
 
-/// Runs the binary with these locale variables and no others.
-fn run_in(locale: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_regioprofielen"));
-    cmd.args(args).env("NO_COLOR", "1");
-    for name in regioprofielen::i18n::LOCALE_VARS {
-        cmd.env_remove(name);
-    }
-    for (name, value) in locale {
-        cmd.env(name, value);
-    }
-    cmd.output().expect("the binary runs")
-}
+use cli_support::{err, out, run_in};
+use std::process::Output;
 
 fn run(args: &[&str]) -> Output {
     run_in(&[], args)
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// The argument parser's English, which the Dutch must not show.

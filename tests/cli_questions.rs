@@ -2,23 +2,9 @@
 //! as `search` does when `where` finds nothing; `where` answers a region's own name with the
 //! region; `list --theme` takes theme labels as well as ids. Through the real binary.
 
-use std::process::{Command, Output};
+mod cli_support;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regioprofielen"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use cli_support::{err, out, run};
 
 fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
     let o = run(args);

@@ -1,29 +1,16 @@
 //! The source text on the command line: line ranges in `show`, `search --json` and the
 //! Markdown exports, `cite` for every region and theme, `--source` and `validate --source`.
 
-use std::process::{Command, Output};
+mod cli_support;
 
+use std::process::Command;
+
+use cli_support::{run, stderr, stdout};
 use regioprofielen::cli::{self, Ctx, Outcome, Style};
 use regioprofielen::i18n::Lang;
 use regioprofielen::load;
 use regioprofielen::matrix::{Cell, Matrix};
 use regioprofielen::source::{Quote, range_text};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regioprofielen"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
 
 fn json(args: &[&str]) -> serde_json::Value {
     let o = run(args);

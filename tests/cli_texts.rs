@@ -3,32 +3,17 @@
 //! counts with the right form of their noun, input repeated at most in part, and regions that
 //! share an id told apart. Through the real binary where it is about the command line.
 
+mod cli_support;
+
 mod tui_support;
 
-use std::process::{Command, Output};
-
+use cli_support::{err, out, run};
 use regioprofielen::export::{comparison_md, matrix_md, profile_md};
 use regioprofielen::i18n::{EN, Lang, NL};
 use regioprofielen::matrix::Matrix;
 use regioprofielen::partners::SharedPartners;
 use regioprofielen::tui::effect::Effect;
 use tui_support::*;
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regioprofielen"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 #[test]
 fn theme_lists_are_parted_by_a_dot_not_a_comma() {

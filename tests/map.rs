@@ -2,9 +2,11 @@
 //! belongs, namesakes kept out, the municipalities in two regions, and the SVG, JSON and text
 //! the command writes.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::process::{Command, Output};
+mod cli_support;
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use cli_support::run;
 use geo::{Contains, Distance, Haversine, LineString, Point, Polygon};
 use regioprofielen::cli::{self, Ctx, MapFormat, Style};
 use regioprofielen::geo::{Atlas, GeoData};
@@ -17,14 +19,6 @@ fn data() -> Dataset {
 
 fn geodata() -> &'static GeoData {
     regioprofielen::geo::embedded().expect("the embedded geodata load")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_regioprofielen"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("binary runs")
 }
 
 /// The `map` command's output, through the library (stdout is no terminal: no colour).
