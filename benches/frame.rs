@@ -13,6 +13,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use regioprofielen::i18n::Lang;
+use regioprofielen::tui::action::Edit;
 use regioprofielen::tui::palette::Palette;
 use regioprofielen::tui::view::View;
 use regioprofielen::tui::{Action, App, ui};
@@ -30,9 +31,7 @@ fn app() -> App {
     let mut app = App::with_palette(data, Lang::Nl, Palette::color());
     app.update(Action::Resize(WIDTH, HEIGHT));
     app.update(Action::SearchOpen);
-    for c in QUERY.chars() {
-        app.update(Action::SearchInsert(c));
-    }
+    app.update(Action::Edit(Edit::Paste(QUERY.into())));
     assert!(app.search().is_filtering(), "the search is active");
     app
 }

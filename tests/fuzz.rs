@@ -216,12 +216,14 @@ proptest! {
             regioprofielen::tui::palette::Palette::no_color(),
         );
         app.update(regioprofielen::tui::Action::Resize(80, 24));
-        app.update(regioprofielen::tui::Action::SearchOpen);
-        app.update(regioprofielen::tui::Action::SearchPaste(q.clone()));
+        // `/`, then the query pasted as a terminal sends it (bracketed), through the input path.
+        let mut bytes = b"/".to_vec();
+        bytes.extend(regioprofielen::tui::drive::paste_bytes(&q));
+        regioprofielen::tui::drive::feed_app(&mut app, &bytes);
         let s = app.search();
-        prop_assert!(s.query.chars().count() <= regioprofielen::tui::search::MAX_QUERY_CHARS);
-        prop_assert!(!s.query.chars().any(|c| c.is_control()));
-        prop_assert!(s.cursor == s.query.chars().count());
+        prop_assert!(s.query().chars().count() <= regioprofielen::tui::search::MAX_QUERY_CHARS);
+        prop_assert!(!s.query().chars().any(|c| c.is_control()));
+        prop_assert!(s.field.cursor() == s.query().chars().count());
         if let Some(r) = app.selected_region() {
             prop_assert!(app.visible_regions().contains(&r));
         }

@@ -137,7 +137,7 @@ fn search_results_are_marked_after_tab_or_enter() {
     type_text(&mut a, "stedel");
     // In the field, Space types a space.
     ch(&mut a, ' ');
-    assert_eq!(a.search().query, "stedel ");
+    assert_eq!(a.search().query(), "stedel ");
     assert!(a.marks().is_empty());
     press(&mut a, KeyCode::Backspace);
     // Tab leaves the field for the results; the query keeps filtering.

@@ -2,7 +2,9 @@
 
 mod tui_support;
 
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use regioprofielen::i18n::Lang;
+use regioprofielen::tui::action::Edit;
 use regioprofielen::tui::keymap::{self, Key, KeyContext, Mode, Scope, TABLE};
 use regioprofielen::tui::pages;
 use regioprofielen::tui::view::View;
@@ -123,7 +125,7 @@ fn the_new_keys_act_where_they_should() {
         mode: Mode::Search,
         ..list
     };
-    assert_eq!(act(' ', &search), Some(Action::SearchInsert(' ')));
+    assert_eq!(act(' ', &search), Some(Action::Edit(Edit::Insert(' '))));
     assert_eq!(
         keymap::action_for(&key(KeyCode::Tab), &search),
         Some(Action::SearchToList)
@@ -163,19 +165,19 @@ fn the_help_has_a_group_for_marking_comparing_and_taking_out() {
 }
 
 #[test]
-fn ctrl_z_asks_the_event_loop_to_suspend_once_even_when_too_small() {
-    let mut a = app();
-    ctrl(&mut a, 'z');
-    assert!(a.take_suspend());
-    assert!(!a.take_suspend(), "asked once");
-    assert!(!a.should_quit());
-    let mut a = sized(20, 5);
-    ctrl(&mut a, 'z');
-    assert!(a.take_suspend());
-    // In the search field too.
-    let mut a = app();
-    ch(&mut a, '/');
-    ctrl(&mut a, 'z');
-    assert!(a.take_suspend());
-    assert!(a.search().query.is_empty());
+fn ctrl_z_suspends_once_even_when_too_small_and_in_the_search_field() {
+    let mut d = driver(80, 24);
+    d.key(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(d.suspends(), 1, "suspended once");
+    assert!(!d.app().should_quit());
+    let mut d = driver(20, 5);
+    d.key(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(d.suspends(), 1);
+    // In the search field too, and nothing is typed.
+    let mut d = driver(80, 24);
+    d.feed(b"/");
+    d.key(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(d.suspends(), 1);
+    assert!(d.app().search().query().is_empty());
+    assert!(d.app().search().editing);
 }

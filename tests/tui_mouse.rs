@@ -140,15 +140,13 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
 #[test]
 fn a_click_leaves_the_search_field_and_keeps_the_query() {
     let mut a = app();
-    a.update(Action::SearchOpen);
-    for c in "stedel".chars() {
-        a.update(Action::SearchInsert(c));
-    }
+    ch(&mut a, '/');
+    type_text(&mut a, "stedel");
     let list = inner(a.areas().regions);
     click(&mut a, list.x + 2, list.y + 1);
     assert!(!a.search().editing);
-    assert_eq!(a.search().query, "stedel");
+    assert_eq!(a.search().query(), "stedel");
     assert_eq!(a.selected_region(), Some(a.visible_regions()[1]));
     ch(&mut a, 'j');
-    assert_eq!(a.search().query, "stedel", "keys act on the list again");
+    assert_eq!(a.search().query(), "stedel", "keys act on the list again");
 }

@@ -88,7 +88,7 @@ fn check_invariants(app: &App) -> Result<(), TestCaseError> {
     prop_assert!(app.filter_cursor() < themes);
     prop_assert!(app.matrix_col() < themes);
     prop_assert!(app.section() < app.section_count().max(1));
-    prop_assert!(app.search().cursor <= app.search().query.chars().count());
+    prop_assert!(app.search().field.cursor() <= app.search().query().chars().count());
     prop_assert_eq!(app.focus().view(), app.view());
     let marks = app.marks();
     prop_assert!(marks.len() <= 4, "at most four marks");

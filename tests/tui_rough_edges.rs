@@ -103,7 +103,7 @@ fn two_regions_compared_by_name_in_ten_keys() {
     key(&mut a, KeyCode::Char('t'), KeyModifiers::CONTROL);
     // Marked, and the field is empty for the next name; the mark shows in the rows.
     assert_eq!(a.marks(), &[region(&a, "twente")]);
-    assert!(a.search().editing && a.search().query.is_empty());
+    assert!(a.search().editing && a.search().query().is_empty());
     assert!(
         shows(&a, "✓Twente") || shows(&a, "✓ Twente"),
         "{:?}",
@@ -135,7 +135,7 @@ fn a_passage_of_the_cover_text_cannot_be_marked_from_the_field() {
         ),
     );
     assert!(a.marks().is_empty());
-    assert_eq!(a.search().query, "raad voor cultuur");
+    assert_eq!(a.search().query(), "raad voor cultuur");
     assert!(a.message().is_some_and(|m| m.text.contains("passages")));
 }
 

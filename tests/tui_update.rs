@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use std::path::PathBuf;
 
 use regioprofielen::tui::Action;
+use regioprofielen::tui::action::Edit;
 use regioprofielen::tui::effect::{Copied, CopyFailure};
 use regioprofielen::tui::layout::inner;
 use regioprofielen::tui::view::{Focus, View};
@@ -54,19 +55,19 @@ fn every_action() -> Vec<Action> {
         Action::Back,
         Action::ToggleHelp,
         Action::SearchOpen,
-        Action::SearchInsert('a'),
-        Action::SearchBackspace,
-        Action::SearchDelete,
-        Action::SearchLeft,
-        Action::SearchRight,
-        Action::SearchHome,
-        Action::SearchEnd,
-        Action::SearchClear,
+        Action::Edit(Edit::Insert('a')),
+        Action::Edit(Edit::Backspace),
+        Action::Edit(Edit::Delete),
+        Action::Edit(Edit::Left),
+        Action::Edit(Edit::Right),
+        Action::Edit(Edit::Home),
+        Action::Edit(Edit::End),
+        Action::Edit(Edit::Clear),
         Action::SearchCancel,
         Action::SearchAccept,
         Action::SearchToList,
         Action::MarkResult,
-        Action::SearchPaste("twente\nzee".into()),
+        Action::Edit(Edit::Paste("twente\nzee".into())),
         Action::Cite,
         Action::NextHit,
         Action::PrevHit,
@@ -82,7 +83,7 @@ fn every_action() -> Vec<Action> {
         match a {
             Action::Quit
             | Action::Suspend
-            | Action::SearchPaste(_)
+            | Action::Edit(Edit::Paste(_))
             | Action::Up
             | Action::Down
             | Action::Top
@@ -111,14 +112,14 @@ fn every_action() -> Vec<Action> {
             | Action::Back
             | Action::ToggleHelp
             | Action::SearchOpen
-            | Action::SearchInsert(_)
-            | Action::SearchBackspace
-            | Action::SearchDelete
-            | Action::SearchLeft
-            | Action::SearchRight
-            | Action::SearchHome
-            | Action::SearchEnd
-            | Action::SearchClear
+            | Action::Edit(Edit::Insert(_))
+            | Action::Edit(Edit::Backspace)
+            | Action::Edit(Edit::Delete)
+            | Action::Edit(Edit::Left)
+            | Action::Edit(Edit::Right)
+            | Action::Edit(Edit::Home)
+            | Action::Edit(Edit::End)
+            | Action::Edit(Edit::Clear)
             | Action::SearchCancel
             | Action::SearchAccept
             | Action::SearchToList

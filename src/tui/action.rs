@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use super::view::View;
+pub use super::widgets::Edit;
 
 /// One request to change the interface state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,25 +82,9 @@ pub enum Action {
     PrevHit,
     /// Open the search field (the query typed before is kept).
     SearchOpen,
-    /// Type a character into the search field at its cursor.
-    SearchInsert(char),
-    /// Insert pasted text into the search field at its cursor, as one edit (one search);
-    /// line breaks and tabs become spaces, other control characters are dropped.
-    SearchPaste(String),
-    /// Delete the character before the search cursor.
-    SearchBackspace,
-    /// Delete the character under the search cursor.
-    SearchDelete,
-    /// Move the search cursor one character left.
-    SearchLeft,
-    /// Move the search cursor one character right.
-    SearchRight,
-    /// Move the search cursor to the start of the query.
-    SearchHome,
-    /// Move the search cursor to the end of the query.
-    SearchEnd,
-    /// Empty the search field (it stays open).
-    SearchClear,
+    /// Edit the open text field (the search, or the Bron view's search through the
+    /// document): whichever is open takes every edit.
+    Edit(Edit),
     /// Close the search field, drop the query and restore the selection from before the search.
     SearchCancel,
     /// Close the search field, keep the query as a filter and open the selected region.

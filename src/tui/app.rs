@@ -34,6 +34,15 @@ pub struct Message {
     pub error: bool,
 }
 
+/// The text field that takes the keys while it is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenField {
+    /// The search over everything (`/` in the views).
+    Search,
+    /// The Bron view's search through the document (`/` there).
+    Bron,
+}
+
 /// The whole state of the interface.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -192,7 +201,7 @@ impl App {
     pub fn key_context(&self) -> KeyContext {
         let mode = if self.too_small() {
             Mode::TooSmall
-        } else if self.search.editing || self.bron.find.editing {
+        } else if self.open_field().is_some() {
             Mode::Search
         } else if self.help.is_some() {
             Mode::Help
@@ -203,6 +212,17 @@ impl App {
             mode,
             view: self.view,
             focus: self.focus,
+        }
+    }
+
+    /// The text field that is open, if one is.
+    pub fn open_field(&self) -> Option<OpenField> {
+        if self.bron.find.editing {
+            Some(OpenField::Bron)
+        } else if self.search.editing {
+            Some(OpenField::Search)
+        } else {
+            None
         }
     }
 

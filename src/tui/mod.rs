@@ -11,6 +11,7 @@ pub mod bron;
 pub mod compare;
 pub mod context;
 pub mod document;
+pub mod drive;
 pub mod effect;
 pub mod input;
 pub mod keymap;
@@ -19,6 +20,7 @@ pub mod map;
 pub mod pages;
 pub mod palette;
 pub mod profiles;
+pub mod run;
 pub mod scroll;
 pub mod search;
 pub mod shown;
@@ -29,6 +31,7 @@ pub mod terminal;
 pub mod ui;
 mod update;
 pub mod view;
+pub mod widgets;
 pub mod wrap;
 
 use std::io::{self, IsTerminal};
@@ -36,7 +39,6 @@ use std::sync::mpsc;
 
 pub use action::Action;
 pub use app::App;
-use input::reader::Input;
 
 use crate::i18n::Lang;
 use crate::model::Dataset;
@@ -62,13 +64,7 @@ pub fn run(data: Dataset, source: Option<Source>, lang: Lang) -> io::Result<()> 
     input::reader::spawn(events)?;
     let mut dirty = true;
     loop {
-        // The size is one ioctl away: checked on every turn, a resize is never missed (a
-        // SIGWINCH only wakes the loop).
-        let size = session.terminal.size()?;
-        if size != app.size() {
-            app.update(Action::Resize(size.width, size.height));
-            dirty = true;
-        }
+        dirty |= run::sync_size(&mut app, session.terminal.size()?);
         if dirty {
             let _guard = terminal::OUTPUT
                 .lock()
@@ -81,53 +77,24 @@ pub fn run(data: Dataset, source: Option<Source>, lang: Lang) -> io::Result<()> 
             return Ok(());
         };
         let batch = std::iter::once(first).chain(inputs.try_iter().take(BATCH));
-        let mut typed = String::new();
-        dirty = false;
-        for next in batch {
-            let event = match next {
-                Input::Event(event) => event,
-                Input::Resized => continue,
-                Input::Resumed => {
-                    session.redraw_all()?;
-                    dirty = true;
-                    continue;
-                }
-                Input::Failed(e) => return Err(e),
-            };
-            for ev in input::split(event) {
-                for action in input::actions_for(&ev, &app) {
-                    // Characters typed into the search field in one burst are one edit, so
-                    // the search runs once for them (what follows does not depend on it).
-                    if let Action::SearchInsert(c) = action {
-                        typed.push(c);
-                        continue;
-                    }
-                    flush_typed(&mut app, &mut typed);
-                    app.update(action);
-                    dirty = true;
-                }
-            }
-            // Quitting, or suspending, wins over whatever else came in the same burst.
-            if app.should_quit() {
-                return Ok(());
-            }
-            if app.take_suspend() {
-                session.suspend()?;
-                dirty = true;
-            }
-            perform_effects(&mut app, &mut session);
-        }
-        if !typed.is_empty() {
-            flush_typed(&mut app, &mut typed);
-            dirty = true;
+        match run::turn(&mut app, batch, &mut session)? {
+            run::Flow::Quit => return Ok(()),
+            run::Flow::Go { dirty: d } => dirty = d,
         }
     }
 }
 
-/// Applies the characters typed since the last other action as one edit.
-fn flush_typed(app: &mut App, typed: &mut String) {
-    if !typed.is_empty() {
-        app.update(Action::SearchPaste(std::mem::take(typed)));
+impl run::Outside for terminal::Session {
+    fn perform_effects(&mut self, app: &mut App) {
+        perform_effects(app, self);
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        terminal::Session::suspend(self)
+    }
+
+    fn redraw_all(&mut self) -> io::Result<()> {
+        terminal::Session::redraw_all(self)
     }
 }
 

@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 pub use crate::search::ranges_in;
 use crate::search::{Field, Index};
+use crate::tui::widgets::TextField;
 
-/// The longest query the field takes, in characters: the search itself reads only the first
-/// eight words of up to 64 bytes each, and a longer field helps nobody.
-pub const MAX_QUERY_CHARS: usize = 512;
+/// The longest query the field takes, in characters.
+pub const MAX_QUERY_CHARS: usize = crate::tui::widgets::text_field::MAX_CHARS;
 
 /// The search index, shared (cloning the interface state does not copy it).
 #[derive(Clone)]
@@ -87,10 +87,8 @@ pub struct Found {
 pub struct Search {
     /// Whether the field is open and takes the keys.
     pub editing: bool,
-    /// The query as typed.
-    pub query: String,
-    /// The cursor, in characters from the start of the query.
-    pub cursor: usize,
+    /// The query as typed, with its cursor.
+    pub field: TextField,
     /// The regions found, best first; `None` when the query is blank (nothing is filtered).
     pub results: Option<Vec<Hit>>,
     /// The hits in the national context, best first.
@@ -122,91 +120,22 @@ impl Search {
             .and_then(|hits| hits.iter().find(|h| h.region == region))
     }
 
-    /// The byte offset of the cursor in the query.
-    pub fn cursor_byte(&self) -> usize {
-        self.query
-            .char_indices()
-            .nth(self.cursor)
-            .map_or(self.query.len(), |(i, _)| i)
-    }
-
-    /// Inserts a character at the cursor, unless the query is as long as it may be;
-    /// whether it was inserted.
-    pub fn insert(&mut self, c: char) -> bool {
-        if self.query.chars().count() >= MAX_QUERY_CHARS {
-            return false;
-        }
-        let at = self.cursor_byte();
-        self.query.insert(at, c);
-        self.cursor += 1;
-        true
-    }
-
-    /// Inserts text at the cursor in one edit: line breaks and tabs become spaces, other
-    /// control characters are dropped, and what does not fit in [`MAX_QUERY_CHARS`] is cut.
-    /// Returns whether the query changed and whether text was cut.
-    pub fn insert_text(&mut self, text: &str) -> (bool, bool) {
-        let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
-        let mut chars = text
-            .chars()
-            .filter_map(|c| match c {
-                '\t' | '\n' | '\r' => Some(' '),
-                c if c.is_control() || crate::text::is_bidi_control(c) => None,
-                c => Some(c),
-            })
-            .peekable();
-        let add: String = chars.by_ref().take(room).collect();
-        let cut = chars.peek().is_some();
-        let at = self.cursor_byte();
-        self.query.insert_str(at, &add);
-        let n = add.chars().count();
-        self.cursor += n;
-        (n > 0, cut)
-    }
-
-    /// Deletes the character before the cursor; whether anything changed.
-    pub fn backspace(&mut self) -> bool {
-        if self.cursor == 0 {
-            return false;
-        }
-        self.cursor -= 1;
-        let at = self.cursor_byte();
-        self.query.remove(at);
-        true
-    }
-
-    /// Deletes the character under the cursor; whether anything changed.
-    pub fn delete(&mut self) -> bool {
-        let at = self.cursor_byte();
-        if at >= self.query.len() {
-            return false;
-        }
-        self.query.remove(at);
-        true
-    }
-
-    /// Moves the cursor by `delta` characters, staying inside the query.
-    pub fn move_cursor(&mut self, delta: isize) {
-        let len = self.query.chars().count();
-        self.cursor = self.cursor.saturating_add_signed(delta).min(len);
-    }
-
-    /// Moves the cursor to the start (`false`) or the end (`true`).
-    pub fn cursor_to(&mut self, end: bool) {
-        self.cursor = if end { self.query.chars().count() } else { 0 };
+    /// The query as typed.
+    pub fn query(&self) -> &str {
+        self.field.text()
     }
 
     /// Recomputes the results for the current query. The selection is the caller's to
-    /// place (see `App::search_edit`).
+    /// place.
     pub fn refresh(&mut self, index: &Index, data: &crate::model::Dataset) {
-        let found = find(index, data, &self.query);
+        let found = find(index, data, self.field.text());
         self.national_sel = None;
         self.results = found.regions;
         self.national = found.national;
         self.order = found.order;
         self.nothing = (self.order.is_empty() && self.results.is_some()).then(|| {
             index
-                .suggest(&self.query)
+                .suggest(self.field.text())
                 .into_iter()
                 .flat_map(|s| s.closest)
                 .collect()
@@ -271,38 +200,6 @@ pub fn find(index: &Index, data: &crate::model::Dataset, query: &str) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn editing_respects_the_cursor() {
-        let mut s = Search::default();
-        for c in "twnte".chars() {
-            s.insert(c);
-        }
-        s.move_cursor(-3);
-        s.insert('e');
-        assert_eq!(s.query, "twente");
-        assert!(s.backspace());
-        assert_eq!(s.query, "twnte");
-        s.cursor_to(false);
-        assert!(!s.backspace());
-        assert!(s.delete());
-        assert_eq!(s.query, "wnte");
-        s.move_cursor(100);
-        assert_eq!(s.cursor, 4);
-        assert!(!s.delete());
-    }
-
-    #[test]
-    fn multibyte_queries_are_safe() {
-        let mut s = Search::default();
-        s.insert('ö');
-        s.insert('ß');
-        s.move_cursor(-1);
-        s.insert('é');
-        assert_eq!(s.query, "öéß");
-        assert!(s.backspace());
-        assert_eq!(s.query, "öß");
-    }
 
     #[test]
     fn find_uses_the_engine_and_folds_diacritics() {

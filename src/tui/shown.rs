@@ -156,7 +156,7 @@ impl App {
             parts.push(format!("{}: {themes} ({mode})", self.tt().status_filter));
         }
         if self.search.is_filtering() {
-            parts.push(format!("{}: '{}'", w.search, self.search.query.trim()));
+            parts.push(format!("{}: '{}'", w.search, self.search.query().trim()));
         }
         if f.is_active() {
             // Whether ○ cells count, always said: the same themes pass other regions then.

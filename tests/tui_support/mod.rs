@@ -8,8 +8,9 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use regioprofielen::i18n::Lang;
 use regioprofielen::model::Dataset;
+use regioprofielen::tui::drive::{self, Driver};
 use regioprofielen::tui::palette::Palette;
-use regioprofielen::tui::{Action, App, input, ui};
+use regioprofielen::tui::{Action, App, ui};
 
 /// The embedded dataset.
 pub fn data() -> Dataset {
@@ -42,13 +43,15 @@ pub fn key_event(code: KeyCode, modifiers: KeyModifiers) -> Event {
     Event::Key(ev)
 }
 
-/// Sends an event the way the event loop does: through the key table, then `update`.
+/// Sends an event as a terminal does: its bytes (xterm's encoding) through the program's
+/// own input path (the frame decoder, the run loop's turn, the key table) into `update`.
 pub fn send(app: &mut App, ev: &Event) {
-    for ev in input::split(ev.clone()) {
-        for action in input::actions_for(&ev, app) {
-            app.update(action);
-        }
-    }
+    drive::feed_app(app, &drive::event_bytes(ev));
+}
+
+/// Bytes from the terminal in one read, then a pause, through the real input path.
+pub fn bytes(app: &mut App, bytes: &[u8]) {
+    drive::feed_app(app, bytes);
 }
 
 /// Presses a key without modifiers.
@@ -66,11 +69,46 @@ pub fn ctrl(app: &mut App, c: char) {
     send(app, &key_event(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
-/// Types text, one key press per character.
+/// Types text quickly: every character arrives in one read, so the run loop meets them in
+/// one burst (as when a person types fast, or over a slow link).
 pub fn type_text(app: &mut App, text: &str) {
+    drive::feed_app(app, text.as_bytes());
+}
+
+/// Types text slowly: a read, and a pause, per character.
+pub fn type_slowly(app: &mut App, text: &str) {
     for c in text.chars() {
         ch(app, c);
     }
+}
+
+/// A bracketed paste of `text`.
+pub fn paste(app: &mut App, text: &str) {
+    drive::feed_app(app, &drive::paste_bytes(text));
+}
+
+/// A left click at this cell (0-based), as the terminal reports it.
+pub fn click(app: &mut App, x: u16, y: u16) {
+    drive::feed_app(app, &drive::mouse_bytes(0, x, y));
+}
+
+/// The wheel turned over this cell.
+pub fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
+    drive::feed_app(app, &drive::mouse_bytes(if down { 65 } else { 64 }, x, y));
+}
+
+/// The explorer in a test terminal of this size, Dutch, without colour.
+pub fn driver(w: u16, h: u16) -> Driver {
+    Driver::new(
+        App::with_palette(data(), Lang::Nl, Palette::no_color()),
+        w,
+        h,
+    )
+}
+
+/// The explorer in this language in a test terminal of this size.
+pub fn driver_in(lang: Lang, w: u16, h: u16) -> Driver {
+    Driver::new(App::with_palette(data(), lang, Palette::no_color()), w, h)
 }
 
 /// The test backend after drawing the app at its size.

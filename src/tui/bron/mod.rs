@@ -4,18 +4,17 @@
 //! is in `update/bron.rs`, its drawing in `ui/bron.rs`.
 
 mod cite;
-mod query;
 pub mod rows;
 pub mod sheet;
 
 use std::ops::Range;
 use std::sync::Arc;
 
-pub use query::Query;
 pub use sheet::Sheet;
 
 use crate::source::{DocHit, Passages, Quote};
 use crate::tui::view::View;
+use crate::tui::widgets::TextField;
 
 /// What is highlighted in the document because `b` was pressed on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +35,7 @@ pub struct Find {
     /// Whether the search field is open and takes the keys.
     pub editing: bool,
     /// What is typed.
-    pub query: Query,
+    pub query: TextField,
     /// The hits, best first.
     pub hits: Vec<DocHit>,
     /// The hit shown.
@@ -53,7 +52,7 @@ impl Find {
 
     /// Whether a query is kept (typed, or accepted with its hits).
     pub fn is_active(&self) -> bool {
-        self.editing || !self.query.text.trim().is_empty()
+        self.editing || !self.query.is_blank()
     }
 }
 

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use super::action::Action;
+use super::action::{Action, Edit};
 use super::app::App;
 use super::keymap::{self, Mode};
 
@@ -54,9 +54,11 @@ pub fn actions_for(event: &Event, app: &App) -> Vec<Action> {
             _ => Vec::new(),
         },
         Event::Resize(w, h) => vec![Action::Resize(*w, *h)],
-        // A paste is typed into the search field, as one edit; elsewhere it is ignored, so
-        // that pasted text can never act as a string of commands (a "q" in it would quit).
-        Event::Paste(text) if ctx.mode == Mode::Search => vec![Action::SearchPaste(text.clone())],
+        // A paste is typed into the open text field, as one edit; elsewhere it is ignored,
+        // so that pasted text can never act as a string of commands (a "q" in it would quit).
+        Event::Paste(text) if ctx.mode == Mode::Search => {
+            vec![Action::Edit(Edit::Paste(text.clone()))]
+        }
         _ => Vec::new(),
     }
 }

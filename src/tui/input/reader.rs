@@ -99,11 +99,9 @@ fn read_loop(events: &Sender<Input>) -> io::Result<()> {
             Err(e) => return Err(e.into()),
         }
         framer.expire(Instant::now(), &mut pieces);
-        for piece in pieces.drain(..) {
-            if let Some(event) = decode(piece) {
-                if events.send(Input::Event(event)).is_err() {
-                    return Ok(());
-                }
+        for event in pieces.drain(..).filter_map(decode) {
+            if events.send(Input::Event(event)).is_err() {
+                return Ok(());
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use super::action::{Action, Edit};
 use super::view::{Focus, View};
 use crate::i18n::TuiTexts;
 
@@ -279,7 +279,7 @@ impl Binding {
     /// The action for a key event that matched this binding.
     fn resolve(&self, ev: &KeyEvent) -> Action {
         match (self.action.clone(), ev.code) {
-            (Action::SearchInsert(_), KeyCode::Char(c)) => Action::SearchInsert(c),
+            (Action::Edit(Edit::Insert(_)), KeyCode::Char(c)) => Action::Edit(Edit::Insert(c)),
             (a, _) => a,
         }
     }

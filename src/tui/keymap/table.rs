@@ -7,7 +7,7 @@ use ratatui::crossterm::event::KeyCode::{
 
 use super::Key::{Code, Ctrl, Text};
 use super::{Binding, Say, Scope};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Edit};
 use crate::tui::view::View;
 
 const fn bind(scope: Scope, keys: &'static [super::Key], action: Action, help: Say) -> Binding {
@@ -94,16 +94,16 @@ pub static TABLE: &[Binding] = &[
     hinted(Scope::Search, &[Code(Tab)], Action::SearchToList, |t| t.work.k_s_list, |t| t.work.h_list),
     bind(Scope::Search, &[Code(Up)], Action::Up, |t| t.k_s_up),
     hinted(Scope::Search, &[Code(Down)], Action::Down, |t| t.k_s_down, |t| t.h_next),
-    bind(Scope::Search, &[Code(Backspace)], Action::SearchBackspace, |t| t.k_s_backspace),
-    bind(Scope::Search, &[Code(Delete)], Action::SearchDelete, |t| t.k_s_delete),
-    bind(Scope::Search, &[Code(Left)], Action::SearchLeft, |t| t.k_s_left),
-    bind(Scope::Search, &[Code(Right)], Action::SearchRight, |t| t.k_s_right),
-    bind(Scope::Search, &[Code(Home)], Action::SearchHome, |t| t.k_s_home),
-    bind(Scope::Search, &[Code(End)], Action::SearchEnd, |t| t.k_s_end),
-    bind(Scope::Search, &[Ctrl('u')], Action::SearchClear, |t| t.k_s_clear),
+    bind(Scope::Search, &[Code(Backspace)], Action::Edit(Edit::Backspace), |t| t.k_s_backspace),
+    bind(Scope::Search, &[Code(Delete)], Action::Edit(Edit::Delete), |t| t.k_s_delete),
+    bind(Scope::Search, &[Code(Left)], Action::Edit(Edit::Left), |t| t.k_s_left),
+    bind(Scope::Search, &[Code(Right)], Action::Edit(Edit::Right), |t| t.k_s_right),
+    bind(Scope::Search, &[Code(Home)], Action::Edit(Edit::Home), |t| t.k_s_home),
+    bind(Scope::Search, &[Code(End)], Action::Edit(Edit::End), |t| t.k_s_end),
+    bind(Scope::Search, &[Ctrl('u')], Action::Edit(Edit::Clear), |t| t.k_s_clear),
     hinted(Scope::Search, &[Ctrl('t')], Action::MarkResult, |t| t.work.k_s_mark, |t| t.work.h_s_mark),
     // The character typed replaces the placeholder (see `Binding::resolve`).
-    bind(Scope::Search, &[Text], Action::SearchInsert(' '), |t| t.k_s_type),
+    bind(Scope::Search, &[Text], Action::Edit(Edit::Insert(' ')), |t| t.k_s_type),
 
     hinted(Scope::Help, &[Code(Esc), Code(Char('?'))], Action::ToggleHelp, |t| t.k_help_close, |t| t.h_close),
 ];

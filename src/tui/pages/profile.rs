@@ -157,7 +157,7 @@ fn no_region(app: &App) -> Vec<Para> {
     let search = app.search();
     let (said, hint) = match &search.nothing {
         Some(closest) => {
-            let query = crate::text::clean(search.query.trim()).into_owned();
+            let query = crate::text::clean(search.query().trim()).into_owned();
             let mut said = vec![Para::styled(
                 tt.search_nothing.replace("{query}", &query),
                 p.warning,
@@ -167,7 +167,7 @@ fn no_region(app: &App) -> Vec<Para> {
                     format!("{}: {}?", app.texts().did_you_mean, closest.join(", ")),
                     p.text,
                 ));
-            } else if search.query.split_whitespace().count() > 1 {
+            } else if search.query().split_whitespace().count() > 1 {
                 said.push(Para::styled(app.texts().no_result_holds_all, p.text));
             }
             (

@@ -235,7 +235,7 @@ fn footer(app: &App, src: &Source, shown: Range<usize>, r: Rect, buf: &mut Buffe
     let find = &bron.find;
     let mut left: Vec<Span<'static>> = Vec::new();
     if find.is_active() {
-        let query = crate::text::clean(find.query.text.trim()).into_owned();
+        let query = crate::text::clean(find.query.text().trim()).into_owned();
         match find.hit() {
             Some(h) => {
                 let which = b

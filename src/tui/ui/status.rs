@@ -136,7 +136,7 @@ fn search_field(app: &App, width: usize) -> (Vec<Span<'static>>, Option<usize>) 
         None => format!("  {} ", tt.search_empty),
     };
     let room = width.saturating_sub(prompt.width() + count.width()).max(8);
-    let (shown, at) = query_window(&s.query, s.cursor_byte(), room);
+    let (shown, at) = query_window(s.query(), s.field.cursor_byte(), room);
     let cursor = prompt.width() + at;
     let out = vec![
         Span::styled(prompt, p.status.patch(p.heading)),
@@ -152,9 +152,9 @@ fn bron_field(app: &App) -> (Vec<Span<'static>>, Option<usize>) {
     let b = app.tt().bron;
     let find = &app.bron().find;
     let prompt = format!(" {} / ", b.search_prompt);
-    let before = &find.query.text[..find.query.cursor_byte()];
+    let before = &find.query.text()[..find.query.cursor_byte()];
     let cursor = prompt.width() + before.width();
-    let count = if find.query.text.trim().is_empty() {
+    let count = if find.query.is_blank() {
         format!("  {} ", b.search_empty)
     } else {
         let n = find.hits.len();
@@ -163,7 +163,7 @@ fn bron_field(app: &App) -> (Vec<Span<'static>>, Option<usize>) {
     };
     let out = vec![
         Span::styled(prompt, p.status.patch(p.heading)),
-        Span::styled(find.query.text.clone(), p.status),
+        Span::styled(find.query.text().to_owned(), p.status),
         Span::styled(count, p.status),
     ];
     (out, Some(cursor))

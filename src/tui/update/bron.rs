@@ -7,7 +7,7 @@ use crate::source::Passages;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::bron::rows::{self, Columns};
-use crate::tui::bron::{Find, Mark, Query, sheet};
+use crate::tui::bron::{Find, Mark, sheet};
 use crate::tui::layout::inner;
 use crate::tui::view::{Focus, View};
 
@@ -68,23 +68,6 @@ impl App {
             Action::NextHit => self.step_hit(1),
             Action::PrevHit => self.step_hit(-1),
             Action::SearchOpen => self.bron_search_open(),
-            Action::SearchInsert(c) if editing => {
-                let c = *c;
-                self.bron_search_edit(|q| {
-                    q.insert(c);
-                    true
-                });
-            }
-            Action::SearchBackspace if editing => self.bron_search_edit(Query::backspace),
-            Action::SearchDelete if editing => self.bron_search_edit(Query::delete),
-            Action::SearchClear if editing => self.bron_search_edit(|q| {
-                q.clear();
-                true
-            }),
-            Action::SearchLeft if editing => self.bron.find.query.move_cursor(-1),
-            Action::SearchRight if editing => self.bron.find.query.move_cursor(1),
-            Action::SearchHome if editing => self.bron.find.query.cursor_to(false),
-            Action::SearchEnd if editing => self.bron.find.query.cursor_to(true),
             Action::SearchCancel if editing => {
                 let top = self.bron.find.saved_top;
                 self.bron.find = Find::default();
@@ -93,7 +76,7 @@ impl App {
             Action::SearchAccept | Action::SearchToList if editing => {
                 self.bron.find.editing = false;
                 self.bron.find.saved_top = None;
-                if self.bron.find.query.text.trim().is_empty() {
+                if self.bron.find.query.is_blank() {
                     self.bron.find = Find::default();
                 }
             }
@@ -127,11 +110,8 @@ impl App {
         find.query.cursor_to(true);
     }
 
-    /// Edits the query; when it changed, searches the document again and shows the best hit.
-    fn bron_search_edit(&mut self, edit: impl FnOnce(&mut Query) -> bool) {
-        if !edit(&mut self.bron.find.query) {
-            return;
-        }
+    /// Searches the document again for the edited query and shows the best hit.
+    pub(super) fn bron_refresh(&mut self) {
         let Some(src) = self.source.clone() else {
             return;
         };
@@ -140,7 +120,7 @@ impl App {
             .passages
             .get_or_insert_with(|| Arc::new(Passages::build(&src)))
             .clone();
-        self.bron.find.hits = passages.search(&src, &self.bron.find.query.text);
+        self.bron.find.hits = passages.search(&src, self.bron.find.query.text());
         self.bron.find.current = 0;
         self.follow_hit();
     }

@@ -48,7 +48,7 @@ impl App {
     /// In the search field: marks the selected result's region and empties the field for
     /// the next name, so a comparison is built by name without leaving it.
     pub(super) fn mark_result(&mut self) {
-        if !self.search.editing {
+        if self.open_field() != Some(crate::tui::app::OpenField::Search) {
             return;
         }
         if self.search.national_sel.is_some() {
@@ -63,11 +63,7 @@ impl App {
             return;
         };
         if self.toggle_region_mark(r) {
-            self.search_edit(|s| {
-                s.query.clear();
-                s.cursor = 0;
-                true
-            });
+            self.edit_field(crate::tui::action::Edit::Clear);
             self.selected = r;
         }
     }
@@ -107,7 +103,7 @@ impl App {
         }
         self.search.editing = false;
         self.search.saved_selection = None;
-        if self.search.query.trim().is_empty() {
+        if self.search.field.is_blank() {
             self.search = Default::default();
         }
         if self.view == View::Profiles {

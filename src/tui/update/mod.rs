@@ -1,6 +1,7 @@
 //! [`App::update`]: the one place the interface state changes.
 
 mod bron;
+mod field;
 mod marks;
 mod mouse;
 mod quotes;
@@ -96,19 +97,7 @@ impl App {
             // Only the Bron view has hits to step through (see `bron_takes`).
             Action::NextHit | Action::PrevHit => {}
             Action::SearchOpen => self.search_open(),
-            Action::SearchInsert(c) => self.search_edit(|s| s.insert(c)),
-            Action::SearchPaste(text) => self.search_paste(&text),
-            Action::SearchBackspace => self.search_edit(|s| s.backspace()),
-            Action::SearchDelete => self.search_edit(|s| s.delete()),
-            Action::SearchLeft => self.search.move_cursor(-1),
-            Action::SearchRight => self.search.move_cursor(1),
-            Action::SearchHome => self.search.cursor_to(false),
-            Action::SearchEnd => self.search.cursor_to(true),
-            Action::SearchClear => self.search_edit(|s| {
-                s.query.clear();
-                s.cursor = 0;
-                true
-            }),
+            Action::Edit(edit) => self.edit_field(edit),
             Action::SearchCancel => self.search_cancel(),
             Action::SearchAccept => self.search_accept(),
             Action::SearchToList => self.search_to_list(),

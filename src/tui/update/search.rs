@@ -3,7 +3,6 @@
 use crate::tui::app::App;
 use crate::tui::pages;
 use crate::tui::scroll::step;
-use crate::tui::search::Search;
 use crate::tui::view::{Focus, View};
 
 impl App {
@@ -16,14 +15,11 @@ impl App {
         }
         self.search.editing = true;
         self.search.saved_selection = Some(self.selected);
-        self.search.cursor_to(true);
+        self.search.field.cursor_to(true);
     }
 
-    /// Edits the query; when it changed, searches again and selects the best result.
-    pub(super) fn search_edit(&mut self, edit: impl FnOnce(&mut Search) -> bool) {
-        if !self.search.editing || !edit(&mut self.search) {
-            return;
-        }
+    /// Searches again for the edited query and selects the best result.
+    pub(super) fn search_refresh(&mut self) {
         self.search.refresh(&self.index.0, &self.data);
         // The best result is selected, whether a region or a passage of the cover text; in
         // the matrix and the map, which list only regions, the best region.
@@ -33,21 +29,6 @@ impl App {
             }
         } else if let Some(&first) = self.list_rows().first() {
             self.select_row(first);
-        }
-    }
-
-    /// Pastes text into the query: one edit, one search; says so when it was cut.
-    pub(super) fn search_paste(&mut self, text: &str) {
-        let mut cut = false;
-        self.search_edit(|s| {
-            let (changed, was_cut) = s.insert_text(text);
-            cut = was_cut;
-            changed
-        });
-        if cut {
-            let max = crate::tui::search::MAX_QUERY_CHARS.to_string();
-            let text = self.tt().session.search_cut.replace("{max}", &max);
-            self.say(text, false);
         }
     }
 
@@ -62,7 +43,7 @@ impl App {
     pub(super) fn search_accept(&mut self) {
         self.search.editing = false;
         self.search.saved_selection = None;
-        if self.search.query.trim().is_empty() {
+        if self.search.field.is_blank() {
             self.search = Default::default();
         }
         if self.open_national() {
