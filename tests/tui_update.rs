@@ -330,10 +330,10 @@ fn enter_opens_the_profile_from_the_list_and_from_the_matrix() {
     assert_eq!(a.focus(), Focus::Detail);
     assert_eq!(a.selected_region(), Some(row));
     assert!(shows(&a, &a.data().regions[row].profile_title));
-    // From Context too.
+    // In Context, Enter on a section opens its text.
     ch(&mut a, '4');
-    a.update(Action::Open);
-    assert_eq!((a.view(), a.focus()), (View::Profiles, Focus::Detail));
+    press(&mut a, KeyCode::Enter);
+    assert_eq!((a.view(), a.focus()), (View::Context, Focus::SectionText));
 }
 
 #[test]

@@ -34,6 +34,8 @@ pub struct BronTexts {
     pub not_located: &'static str,
     /// The search found nothing: `{query}`.
     pub nothing_found: &'static str,
+    /// `n`/`N` without a search through the document: `{search}` is its key.
+    pub no_hits_to_step: &'static str,
     /// Which hit is shown: `{i}`, `{n}`.
     pub hit_of: &'static str,
     /// The legend while nothing is highlighted: `{search}`.
@@ -74,6 +76,7 @@ pub static BRON_NL: BronTexts = BronTexts {
     already_here: "Dit is de bron.",
     not_located: "Dit citaat staat niet in de brontekst.",
     nothing_found: "Niets gevonden voor “{query}”.",
+    no_hits_to_step: "Geen treffers om door te lopen: {search} zoekt in het document.",
     hit_of: "treffer {i} van {n}",
     legend: "┃ gebruikt in de gegevens · grijs: niet in de gegevens · {search}: zoeken",
     back_to: "{back}: terug naar {view}",
@@ -112,6 +115,7 @@ pub static BRON_EN: BronTexts = BronTexts {
     already_here: "This is the source.",
     not_located: "This quote is not in the source text.",
     nothing_found: "Nothing found for “{query}”.",
+    no_hits_to_step: "No hits to step through: {search} searches the document.",
     hit_of: "hit {i} of {n}",
     legend: "┃ used in the data · grey: not in the data · {search}: search",
     back_to: "{back}: back to {view}",

@@ -157,6 +157,13 @@ impl Driver {
         self.terminal.backend().0.buffer()
     }
 
+    /// Where the terminal's cursor shows after the last frame, when it shows (in a field).
+    pub fn cursor(&self) -> Option<(u16, u16)> {
+        let backend = &self.terminal.backend().0;
+        let at = backend.cursor_position();
+        backend.cursor_visible().then_some((at.x, at.y))
+    }
+
     /// The last frame as plain text, a line per row.
     pub fn screen(&self) -> Vec<String> {
         let buf = self.buffer();

@@ -128,6 +128,17 @@ impl App {
     /// Shows the next (`delta` 1) or previous hit, round the ends.
     fn step_hit(&mut self, delta: isize) {
         let n = self.bron.find.hits.len();
+        if n == 0 && !self.bron.find.editing {
+            let key = crate::tui::keymap::label_for(
+                &Action::SearchOpen,
+                View::Source,
+                Focus::Source,
+                self.tt(),
+            );
+            let text = self.tt().bron.no_hits_to_step.replace("{search}", &key);
+            self.say(text, false);
+            return;
+        }
         if n == 0 {
             return;
         }

@@ -237,7 +237,13 @@ impl App {
         if self.open_national() {
             return;
         }
-        if self.selected_region().is_some() {
+        // In the Context view, Enter on a section opens its text.
+        if self.view == View::Context {
+            self.focus_pane(Focus::SectionText);
+            return;
+        }
+        // The profile already open stays where it is scrolled.
+        if self.selected_region().is_some() && self.focus != Focus::Detail {
             self.show_view(View::Profiles);
             self.focus = Focus::Detail;
             self.profiles.detail_scroll = 0;
