@@ -39,6 +39,8 @@ pub struct TuiTexts {
     pub pane_section_text: &'static str,
     /// "van" in "3 van 15".
     pub of: &'static str,
+    /// On a list's border when rows are hidden above, below: `{n}` rows.
+    pub more_rows: [&'static str; 2],
     /// Legend under the region list (after the ROUTE OOST mark).
     pub legend_regions: &'static str,
     /// No region passes the filter and search (profile pane).
@@ -80,8 +82,6 @@ pub struct TuiTexts {
     pub aliases_note: &'static str,
     /// The dataset has no cover-text sections.
     pub no_sections: &'static str,
-    /// Labels over numbered groups, by `SectionItemKind` (the first, paragraphs, is unused).
-    pub item_groups: [&'static str; 4],
     /// Help group headings: general, moving, filter, matrix, search, help.
     pub help_groups: [&'static str; 6],
     /// Title of the help overlay.

@@ -47,12 +47,22 @@ impl Pty {
         Self::spawn(cmd)
     }
 
+    /// Starts the binary in a pseudo-terminal of this size.
+    pub fn start_sized(cols: u16, rows: u16) -> Self {
+        Self::spawn_sized(command(), cols, rows)
+    }
+
     /// Starts `cmd` in a new pseudo-terminal of 80x24.
     pub fn spawn(cmd: CommandBuilder) -> Self {
+        Self::spawn_sized(cmd, 80, 24)
+    }
+
+    /// Starts `cmd` in a new pseudo-terminal of this size.
+    pub fn spawn_sized(cmd: CommandBuilder, cols: u16, rows: u16) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
-                rows: 24,
-                cols: 80,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -81,7 +91,7 @@ impl Pty {
             child,
             writer,
             output,
-            parser: vt100::Parser::new(nz(24), nz(80), 0),
+            parser: vt100::Parser::new(nz(rows), nz(cols), 0),
             raw: Vec::new(),
         }
     }

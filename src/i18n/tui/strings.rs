@@ -15,6 +15,7 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     pane_sections: "Secties",
     pane_section_text: "Tekst",
     of: "van",
+    more_rows: ["↑ {n} meer", "↓ {n} meer"],
     legend_regions: "ROUTE OOST · getal: thema's ●",
     no_match: "Geen regio past bij het themafilter en de zoekterm.",
     no_match_hint: "{clear} wist het themafilter, {back} de zoekterm.",
@@ -35,12 +36,6 @@ pub static TUI_NL: TuiTexts = TuiTexts {
     aliases_heading: "Ook gezocht als",
     aliases_note: "(aliassen: namen die het document zelf niet gebruikt)",
     no_sections: "Deze gegevens bevatten geen begeleidende tekst.",
-    item_groups: [
-        "",
-        "Aandachtspunten 2021-2024",
-        "Thema's voor programmatische samenwerking",
-        "Vragen aan de Raad voor Cultuur",
-    ],
     help_groups: [
         "Overal",
         "Bewegen en scrollen",
@@ -138,6 +133,7 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     pane_sections: "Sections",
     pane_section_text: "Text",
     of: "of",
+    more_rows: ["↑ {n} more", "↓ {n} more"],
     legend_regions: "ROUTE OOST · number: themes ●",
     no_match: "No region matches the theme filter and the search.",
     no_match_hint: "{clear} clears the theme filter, {back} the search.",
@@ -158,12 +154,6 @@ pub static TUI_EN: TuiTexts = TuiTexts {
     aliases_heading: "Also searched as",
     aliases_note: "(aliases: names the document itself does not use)",
     no_sections: "This data has no cover text.",
-    item_groups: [
-        "",
-        "Attention points 2021-2024",
-        "Themes for programmatic cooperation",
-        "Questions to the Raad voor Cultuur",
-    ],
     help_groups: [
         "Everywhere",
         "Moving and scrolling",

@@ -175,11 +175,12 @@ fn profiles(app: &App, body: Rect, a: &mut Areas) {
         return;
     }
     // Otherwise the list gets its room and the filter, under it, what is left (folded to
-    // its summary when the themes do not fit).
+    // its summary when the themes do not fit: two lines are enough for the summary, so at
+    // 80x23, in a tmux pane at 80x24, every region still shows).
     let list_h = if list_need.saturating_add(filter_need) <= h {
         list_need
     } else {
-        list_need.min(h.saturating_sub(5))
+        list_need.min(h.saturating_sub(4))
     };
     let [list, filter] =
         Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(left);

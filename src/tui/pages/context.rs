@@ -153,25 +153,14 @@ fn build_for<'a>(app: &'a App, i: usize, hit: Option<&'a NationalHit>) -> Built 
         }
         return doc.built();
     };
-    let mut counts = [0usize; 4];
     let mut last_kind = SectionItemKind::Paragraph;
-    // On a low screen the numbered items of a group follow each other without blank lines,
-    // so the five questions to the Raad fit on one screen at 80x24.
+    // On a low screen the items of a list follow each other without blank lines, so the
+    // five questions to the Raad fit on one screen at 80x24.
     let compact = app.size().height < 30;
     for (n, item) in section.items.iter().enumerate() {
-        let k = item.kind as usize;
         let follows = item.kind != SectionItemKind::Paragraph && item.kind == last_kind;
         if !(compact && follows) {
             doc.out.push(Para::blank());
-        }
-        // A label over each numbered group, so the groups can be told apart at a glance;
-        // not where it would only repeat the section's own heading.
-        let label = tt.item_groups[k];
-        if item.kind != SectionItemKind::Paragraph
-            && item.kind != last_kind
-            && crate::text::fold(label) != crate::text::fold(&section.heading)
-        {
-            doc.out.push(Para::styled(label, p.dim));
         }
         last_kind = item.kind;
         let heading = Field::NationalItemHeading(n);
@@ -183,19 +172,18 @@ fn build_for<'a>(app: &'a App, i: usize, hit: Option<&'a NationalHit>) -> Built 
             doc.push(text, &item.text, p.text, same);
             continue;
         }
-        counts[k] += 1;
-        let label = format!("{}. ", counts[k]);
-        let w = label.chars().count();
-        let numbered = |x: Para| {
-            x.prefixed(vec![Span::styled(label.clone(), p.heading)])
-                .indented(0, w)
+        // The document's own bullet, and nothing it does not have: no numbers, no labels
+        // over the lists (its own sentences introduce them).
+        let bullet = |x: Para| {
+            x.prefixed(vec![Span::styled("• ", p.heading)])
+                .indented(0, 2)
         };
         match &item.heading {
             Some(h) => {
-                doc.push(heading, h, p.heading, numbered);
-                doc.push(text, &item.text, p.text, |x| x.indented(w, w));
+                doc.push(heading, h, p.heading, bullet);
+                doc.push(text, &item.text, p.text, |x| x.indented(2, 2));
             }
-            None => doc.push(text, &item.text, p.text, numbered),
+            None => doc.push(text, &item.text, p.text, bullet),
         }
     }
     doc.built()

@@ -35,8 +35,9 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     }
     let area = areas.section_text;
     let w = pages::wrapped(app, Focus::SectionText, usize::from(inner(area).width));
-    // Without the list beside it, the text's title says which section it is.
-    let title = if list_shown {
+    // Without the list beside it, the text's title says which section it is once its
+    // heading has scrolled away (not twice while the heading shows).
+    let title = if list_shown || app.section_scroll() == 0 {
         format!(" {} ", tt.pane_section_text)
     } else {
         format!(" § {} ", section_heading(app, app.section()))

@@ -48,6 +48,36 @@ pub fn draw_row(buf: &mut Buffer, r: Rect, y: u16, mark: &str, line: &Line, styl
     buf.set_line(r.x.saturating_add(1), y, line, r.width.saturating_sub(1));
 }
 
+/// Says on a list's right border how many rows are hidden above and below (`offset` rows
+/// above, `shown` in view, `total` in all), so a list that cannot show all its rows says so.
+pub fn hidden_rows(
+    app: &App,
+    area: Rect,
+    offset: usize,
+    shown: usize,
+    total: usize,
+    buf: &mut Buffer,
+) {
+    let [up, down] = app.tt().more_rows;
+    let below = total.saturating_sub(offset + shown);
+    let style = app.palette().border_focused;
+    for (n, text, y) in [
+        (offset, up, area.y),
+        (below, down, area.bottom().saturating_sub(1)),
+    ] {
+        if n == 0 || area.height < 2 {
+            continue;
+        }
+        let label = format!(" {} ", text.replace("{n}", &n.to_string()));
+        let w = u16::try_from(unicode_width::UnicodeWidthStr::width(label.as_str()))
+            .unwrap_or(u16::MAX);
+        if w + 4 > area.width {
+            continue;
+        }
+        buf.set_stringn(area.right() - 1 - w, y, &label, usize::from(w), style);
+    }
+}
+
 /// Draws wrapped text inside a framed pane, from line `scroll`, with a scrollbar on the right
 /// border when the text is longer than the pane.
 pub fn text(block: Block, lines: &[Line], scroll: usize, area: Rect, buf: &mut Buffer) {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::pane::{block, draw_row, row_style};
+use super::pane::{block, draw_row, hidden_rows, row_style};
 use crate::search::Field;
 use crate::tui::app::App;
 use crate::tui::layout::inner;
@@ -33,8 +33,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         )
     };
     let focused = app.focus() == Focus::Regions;
-    // The legend, shortened to the mark's meaning alone when the pane is narrow.
-    let legend = if tt.legend_regions.width() + 5 <= usize::from(area.width) {
+    // The legend, shortened to the mark's meaning alone when the pane is narrow or the
+    // border says that rows are hidden below.
+    let below = app.list_rows().len() > app.region_offset() + usize::from(inner(area).height);
+    let room = if below { 14 } else { 5 };
+    let legend = if tt.legend_regions.width() + room <= usize::from(area.width) {
         tt.legend_regions
     } else {
         tt.legend_regions.split(" · ").next().unwrap_or_default()
@@ -111,6 +114,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         draw_row(buf, r, y, mark, &line, style);
     }
+    hidden_rows(app, area, offset, shown.len(), rows.len(), buf);
 }
 
 /// A region row without a snippet: the name (its matched characters highlighted), the
