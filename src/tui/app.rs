@@ -34,6 +34,17 @@ pub struct Message {
     pub error: bool,
 }
 
+/// What was in view before a resize, to keep in view after it (see `update/place.rs`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Place {
+    /// The quote cursor of the profile was in view.
+    pub detail: bool,
+    /// The quote cursor of the section text was in view.
+    pub section: bool,
+    /// The Bron view's highlighted quote, or its search's hit, was in view.
+    pub bron: bool,
+}
+
 /// The text field that takes the keys while it is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenField {
@@ -89,6 +100,8 @@ pub struct App {
     /// `Some(scroll)` while the key help is open.
     pub(crate) help: Option<usize>,
     pub(crate) quit: bool,
+    /// What was in view at the last usable size, kept while the screen is too small.
+    pub(crate) held_place: Place,
     /// Set by [`crate::tui::Action::Suspend`] until the event loop has suspended.
     pub(crate) suspend: bool,
 }
@@ -133,6 +146,7 @@ impl App {
             bron: BronState::default(),
             help: None,
             quit: false,
+            held_place: Place::default(),
             suspend: false,
         }
     }

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::pane::{block, draw_row, quote_cursor, row_style, text};
+use super::pane::{block, draw_row, hidden_rows, quote_cursor, row_style, text};
 use crate::tui::app::App;
 use crate::tui::layout::{Areas, inner};
 use crate::tui::pages::{self, context::section_heading};
@@ -32,6 +32,11 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         );
         let y = r.y + u16::try_from(i).unwrap_or(u16::MAX);
         draw_row(buf, r, y, mark, &Line::raw(name), style);
+    }
+    if list_shown {
+        let shown = usize::from(r.height).min(app.section_count());
+        let n = app.section_count();
+        hidden_rows(app, areas.sections, app.context.offset, shown, n, buf);
     }
     let area = areas.section_text;
     let w = pages::wrapped(app, Focus::SectionText, usize::from(inner(area).width));

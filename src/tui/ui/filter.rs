@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::matrix::{most_sign, themes_with_most};
 use super::pane::key_for;
-use super::pane::{block, draw_row, row_style};
+use super::pane::{block, draw_row, hidden_rows, row_style};
 use crate::filter::{Mode, facets, general_facets};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -112,6 +112,16 @@ pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
         let y = r.y + 1 + u16::try_from(i).unwrap_or(u16::MAX);
         draw_row(buf, r, y, mark, &line, style);
     }
+    let shown = usize::from(r.height.saturating_sub(1)).min(app.data().themes.len());
+    let offset = app.profiles.filter_offset;
+    hidden_rows(
+        app,
+        areas.filter,
+        offset,
+        shown,
+        app.data().themes.len(),
+        buf,
+    );
 }
 
 /// The chosen themes in a few lines, for when the list is focused and the filter is small.
@@ -132,15 +142,24 @@ fn summary(app: &App, areas: &Areas, buf: &mut Buffer) {
     };
     let pane = key_for(app, &Action::NextPane);
     let hint = Para::styled(tt.filter_tab_hint.replace("{pane}", &pane), p.dim);
-    let mut lines = wrap_all(&[text], usize::from(r.width.saturating_sub(1)));
-    let room = usize::from(r.height.saturating_sub(2));
+    let width = usize::from(r.width.saturating_sub(1));
+    let avail = usize::from(r.height.saturating_sub(1));
+    let hint = wrap_all(&[hint], width);
+    // The chosen themes come first where there is room for only them; with none chosen,
+    // how to choose (the title says that none is).
+    let room = if chosen.is_empty() || avail > hint.len() {
+        avail.saturating_sub(hint.len())
+    } else {
+        avail
+    };
+    let mut lines = wrap_all(&[text], width);
     if lines.len() > room {
         lines.truncate(room);
         if let Some(last) = lines.last_mut() {
             last.spans.push(Span::raw("…"));
         }
     }
-    lines.extend(wrap_all(&[hint], usize::from(r.width.saturating_sub(1))));
+    lines.extend(hint);
     for (i, line) in lines
         .iter()
         .take(usize::from(r.height.saturating_sub(1)))

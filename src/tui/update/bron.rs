@@ -154,7 +154,7 @@ impl App {
     }
 
     /// Scrolls so that lines `[first, last]` (1-based) show, the first a little below the top.
-    fn bron_show(&mut self, [first, last]: [u32; 2]) {
+    pub(super) fn bron_show(&mut self, [first, last]: [u32; 2]) {
         let page = self.bron_page().max(1) as usize;
         let first = (first as usize).saturating_sub(1);
         let last = (last as usize).max(first + 1);

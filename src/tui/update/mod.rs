@@ -4,6 +4,7 @@ mod bron;
 mod field;
 mod marks;
 mod mouse;
+mod place;
 mod quotes;
 mod search;
 mod take_out;
@@ -41,8 +42,14 @@ impl App {
             self.message = None;
         }
         let (row, section) = (self.selected_row(), self.context.section);
+        // A resize keeps in view what was in view.
+        let place = matches!(action, Action::Resize(..)).then(|| self.place());
         self.apply(action);
         self.normalize();
+        if let Some(place) = place {
+            self.keep_place(place);
+            self.normalize();
+        }
         if self.selected_row() != row {
             self.profiles.detail_scroll = 0;
             self.profiles.detail_quote = 0;
