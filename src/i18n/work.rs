@@ -68,6 +68,13 @@ pub struct WorkTexts {
     pub shown: Counted,
     /// Status bar: the number of themes chosen, when their names do not fit.
     pub n_themes: Counted,
+    /// Passages of the cover text a search found, counted apart from the regions.
+    pub passages: Counted,
+    /// A view the search empties of regions while it found passages: `{query}`,
+    /// `{passages}` (counted).
+    pub only_passages: &'static str,
+    /// How to see them and how to get back: `{open}`, `{back}`.
+    pub only_passages_hint: &'static str,
     /// Status bar: the search.
     pub search: &'static str,
     /// Status bar: marked regions, `{n}`.
@@ -142,6 +149,9 @@ pub static WORK_NL: WorkTexts = WorkTexts {
     is_marked: "✓ gemarkeerd voor de vergelijking",
     shown: Counted::nl("{shown} van 1 regio", "{shown} van {n} regio's"),
     n_themes: Counted::nl("1 thema", "{n} thema's"),
+    passages: Counted::nl("1 passage", "{n} passages"),
+    only_passages: "“{query}” staat in geen regio, wel in {passages} van de begeleidende tekst.",
+    only_passages_hint: "{open} toont de resultaten in Profielen, {back} wist de zoekterm.",
     search: "zoek",
     n_marked: "✓ {n} gemarkeerd",
     max_marks: "Al vier gemarkeerd (het maximum): haal er een weg, of wis alle met {clear}.",
@@ -197,6 +207,9 @@ pub static WORK_EN: WorkTexts = WorkTexts {
     is_marked: "✓ marked for comparison",
     shown: Counted::en("{shown} of 1 region", "{shown} of {n} regions"),
     n_themes: Counted::en("1 theme", "{n} themes"),
+    passages: Counted::en("1 passage", "{n} passages"),
+    only_passages: "“{query}” is in no region, but in {passages} of the cover text.",
+    only_passages_hint: "{open} shows the results in Profiles, {back} clears the search.",
     search: "search",
     n_marked: "✓ {n} marked",
     max_marks: "Four marked already (the most): unmark one, or clear all with {clear}.",

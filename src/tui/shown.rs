@@ -138,6 +138,7 @@ impl App {
             self.data.regions.len(),
             &[("shown", &self.visible_regions().len().to_string())],
         )];
+
         if f.is_active() {
             let mode = match f.mode {
                 Mode::All => self.tt().mode_all,

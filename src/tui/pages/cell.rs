@@ -71,10 +71,7 @@ pub fn info(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let p = app.palette();
     let t = app.matrix_col();
     let (Some(r), Some(theme)) = (app.selected_region(), app.data().themes.get(t)) else {
-        return vec![wrap_all(
-            &[Para::styled(app.tt().no_match_short, p.warning)],
-            width,
-        )];
+        return vec![wrap_all(&super::profile::no_region(app), width)];
     };
     let data = app.data();
     let region = &data.regions[r];

@@ -149,7 +149,14 @@ fn hidden_marks(app: &App) -> Option<String> {
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let c = app.comparison();
     if c.regions.len() < 2 {
-        return wrap_all(&how_to(app), width);
+        let mut paras = Vec::new();
+        // Marked regions that the search or filter hides: why, and how to get them back.
+        if hidden_marks(app).is_some() && app.visible_regions().is_empty() {
+            paras.extend(super::profile::no_region(app));
+            paras.push(Para::blank());
+        }
+        paras.extend(how_to(app));
+        return wrap_all(&paras, width);
     }
     let cols = columns(width, c.regions.len());
     let col_w = column_width(width, cols);

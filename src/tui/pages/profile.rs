@@ -148,9 +148,10 @@ pub fn built(app: &App) -> Built {
     }
 }
 
-/// Why no profile is shown: the search found nothing (with the closest words of the data),
-/// or the theme filter, alone or with the search, leaves no region.
-fn no_region(app: &App) -> Vec<Para> {
+/// Why a view shows no region: the search found nothing (with the closest words of the
+/// data), or only passages of the cover text, or the theme filter, alone or with the
+/// search, leaves no region; and how to get back.
+pub fn no_region(app: &App) -> Vec<Para> {
     let p = app.palette();
     let tt = app.tt();
     let key = |a: Action| label_for(&a, View::Profiles, Focus::Regions, tt);
@@ -174,6 +175,24 @@ fn no_region(app: &App) -> Vec<Para> {
                 said,
                 tt.search_back_hint.replace("{back}", &key(Action::Back)),
             )
+        }
+        None if search.is_filtering()
+            && !search.national.is_empty()
+            && !app.filter().is_active() =>
+        {
+            let w = tt.work;
+            let query = crate::text::clean(search.query().trim()).into_owned();
+            let passages = w.passages.of(search.national.len());
+            let said = w
+                .only_passages
+                .replace("{query}", &query)
+                .replace("{passages}", &passages);
+            let open = key(Action::ShowView(View::Profiles));
+            let hint = w
+                .only_passages_hint
+                .replace("{open}", &open)
+                .replace("{back}", &key(Action::Back));
+            (vec![Para::styled(said, p.warning)], hint)
         }
         None if search.is_filtering() => {
             // In the search field a letter is typed, not a command: say how to get out first.

@@ -22,16 +22,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let tt = app.tt();
     let visible = app.visible_regions();
     let total = app.data().regions.len();
-    let title = if visible.len() == total {
-        format!(" {} ({total}) ", app.texts().regions)
+    let mut title = if visible.len() == total {
+        format!(" {} ({total})", app.texts().regions)
     } else {
         format!(
-            " {} ({} {} {total}) ",
+            " {} ({} {} {total})",
             app.texts().regions,
             visible.len(),
             tt.of
         )
     };
+    // The passages of the cover text a search lists are counted apart from the regions.
+    let passages = app.search().national.len();
+    if passages > 0 {
+        title.push_str(&format!(" · {}", tt.work.passages.of(passages)));
+    }
+    title.push(' ');
     let focused = app.focus() == Focus::Regions;
     // The legend, shortened to the mark's meaning alone when the pane is narrow or the
     // border says that rows are hidden below.

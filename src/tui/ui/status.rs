@@ -127,6 +127,13 @@ fn search_field(app: &App, width: usize) -> (Vec<Span<'static>>, Option<usize>) 
     let s = app.search();
     let prompt = format!(" {} / ", tt.search_prompt);
     let count = match &s.results {
+        Some(_) if !s.national.is_empty() => format!(
+            "  {} {} {} · {} ",
+            app.visible_regions().len(),
+            tt.of,
+            app.data().regions.len(),
+            tt.work.passages.of(s.national.len())
+        ),
         Some(_) => format!(
             "  {} {} {} ",
             app.visible_regions().len(),
