@@ -76,9 +76,39 @@ pub fn inner(r: Rect) -> Rect {
     }
 }
 
-/// The text of a tab.
-pub fn tab_label(view: View, app: &App) -> String {
-    format!(" {} {} ", view.number(), view.title(app.tt()))
+/// The text of every tab in `width` columns: " 1 Profielen " where all fit so; else
+/// without the padding; else the current view's title and the other views' numbers alone,
+/// so every view keeps its tab (and its number) at any usable width.
+pub fn tab_labels(app: &App, width: u16) -> Vec<(View, String)> {
+    let fits = |labels: &[(View, String)]| {
+        let w: usize = labels.iter().map(|(_, l)| l.width() + 1).sum();
+        w <= usize::from(width)
+    };
+    let padded: Vec<(View, String)> = View::ALL
+        .iter()
+        .map(|&v| (v, format!(" {} {} ", v.number(), v.title(app.tt()))))
+        .collect();
+    if fits(&padded) {
+        return padded;
+    }
+    let plain: Vec<(View, String)> = View::ALL
+        .iter()
+        .map(|&v| (v, format!("{} {}", v.number(), v.title(app.tt()))))
+        .collect();
+    if fits(&plain) {
+        return plain;
+    }
+    View::ALL
+        .iter()
+        .map(|&v| {
+            let label = if v == app.view {
+                format!(" {} {} ", v.number(), v.title(app.tt()))
+            } else {
+                format!(" {} ", v.number())
+            };
+            (v, label)
+        })
+        .collect()
 }
 
 /// The layout of `app` on `screen`.
@@ -127,10 +157,10 @@ pub fn compute(app: &App, screen: Rect) -> Areas {
 fn tab_hits(app: &App, tabs: Rect) -> Vec<(View, Rect)> {
     let mut x = tabs.x;
     let right = tabs.right();
-    View::ALL
-        .iter()
-        .map(|&v| {
-            let w = u16::try_from(tab_label(v, app).width()).unwrap_or(u16::MAX);
+    tab_labels(app, tabs.width)
+        .into_iter()
+        .map(|(v, label)| {
+            let w = u16::try_from(label.width()).unwrap_or(u16::MAX);
             let w = w.min(right.saturating_sub(x));
             let r = Rect::new(x, tabs.y, w, 1);
             x = x.saturating_add(w).saturating_add(1).min(right);

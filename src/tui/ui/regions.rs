@@ -13,7 +13,7 @@ use crate::tui::layout::inner;
 use crate::tui::pages::context::section_heading;
 use crate::tui::search::{NationalHit, ResultRow};
 use crate::tui::view::Focus;
-use crate::tui::wrap::{region_label, truncate, truncate_name};
+use crate::tui::wrap::{region_label, truncate};
 use unicode_width::UnicodeWidthChar;
 
 /// Draws the region list.
@@ -127,7 +127,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// ROUTE OOST mark and the number of themes.
 fn name_row(app: &App, ri: usize, region: &crate::model::Region, name_w: usize) -> Line<'static> {
     let p = app.palette();
-    let name = truncate_name(&region.name, name_w);
+    // The short label where the whole name does not fit, rather than a name cut in two.
+    let name = region_label(region, name_w);
     let body = highlighted(app, ri, &name, &region.name);
     let used: usize = body.iter().map(|s| s.content.width()).sum();
     let mut spans = vec![pick_mark(app, ri)];

@@ -4,18 +4,19 @@ use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
-use crate::tui::layout::{Areas, tab_label};
+use crate::tui::layout::{Areas, tab_labels};
 
 /// Draws the tabs where the layout put them, and the program's name on the right.
 pub fn render(app: &App, areas: &Areas, buf: &mut Buffer) {
     let p = app.palette();
-    for &(view, r) in &areas.tab_hits {
+    let labels = tab_labels(app, areas.tabs.width);
+    for (&(view, r), (_, label)) in areas.tab_hits.iter().zip(&labels) {
         let style = if view == app.view() {
             p.tab_active
         } else {
             p.tab
         };
-        buf.set_stringn(r.x, r.y, tab_label(view, app), usize::from(r.width), style);
+        buf.set_stringn(r.x, r.y, label, usize::from(r.width), style);
     }
     let end = areas.tab_hits.last().map_or(0, |(_, r)| r.right());
     let name = app.tt().app_name;
