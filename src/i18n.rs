@@ -8,6 +8,7 @@ use crate::model::{KeyPointKind, PartnerKind, Theme};
 mod bron;
 mod cite;
 mod cli;
+pub mod dutch_words;
 mod errors;
 mod help;
 mod locale;
@@ -120,6 +121,11 @@ pub struct Texts {
     pub did_you_mean: &'static str,
     /// A search found nothing though every word matched somewhere.
     pub no_result_holds_all: &'static str,
+    /// A search found nothing and its words have Dutch words in the data: `{words}`
+    /// ("Duitsland (germany)").
+    pub data_is_dutch_try: &'static str,
+    /// A search in English found nothing and no Dutch word is known for it.
+    pub data_is_dutch: &'static str,
     /// Shown when stdin/stdout is not a terminal.
     pub not_a_terminal: &'static str,
     /// "Gedeelde thema's".
@@ -137,6 +143,21 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// What to say when a search for `query` found nothing, about the data's language: the
+    /// Dutch words the data has for its English words ("Duitsland (germany)"), or, in
+    /// English, that the data is Dutch; nothing in Dutch when no word is known.
+    pub fn dutch_hint(&self, query: &str, data: &crate::model::Dataset) -> Option<String> {
+        let offers = dutch_words::dutch_for(query, data);
+        if offers.is_empty() {
+            return (self.lang == Lang::En).then(|| self.data_is_dutch.to_string());
+        }
+        let words: Vec<String> = offers
+            .iter()
+            .map(|(typed, dutch)| format!("“{dutch}” ({typed})"))
+            .collect();
+        Some(self.data_is_dutch_try.replace("{words}", &words.join(", ")))
+    }
+
     /// The label of a search field, by its JSON name (e.g. "key_point"); unknown names are
     /// shown as they are.
     pub fn field_label(&self, name: &'static str) -> &'static str {
@@ -229,6 +250,8 @@ pub static NL: Texts = Texts {
     no: "nee",
     did_you_mean: "Bedoelde je",
     no_result_holds_all: "Elk woord komt voor, maar geen resultaat bevat ze allemaal: probeer minder woorden.",
+    data_is_dutch_try: "De gegevens zijn Nederlands: probeer {words}.",
+    data_is_dutch: "De gegevens zijn Nederlands: zoek met Nederlandse woorden.",
     not_a_terminal: "De verkenner heeft een terminal nodig (invoer en uitvoer zijn omgeleid). Gebruik een subcommando, bijvoorbeeld: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. Zie regioprofielen --help.",
     shared_themes: "Gedeelde thema's",
     only_in: "Alleen",
@@ -284,6 +307,8 @@ pub static EN: Texts = Texts {
     no: "no",
     did_you_mean: "Did you mean",
     no_result_holds_all: "Every word occurs, but no result holds them all: try fewer words.",
+    data_is_dutch_try: "The data is in Dutch: try {words}.",
+    data_is_dutch: "The data is in Dutch: search with Dutch words.",
     not_a_terminal: "The explorer needs a terminal (input or output is redirected). Use a subcommand, for example: regioprofielen list, regioprofielen show twente, regioprofielen where Hengelo. See regioprofielen --help.",
     shared_themes: "Shared themes",
     only_in: "Only",

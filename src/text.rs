@@ -172,6 +172,17 @@ pub fn squash_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A theme label's first part, for tight places: "Erfgoed, identiteit en verhalen" gives
+/// "Erfgoed", "Talentontwikkeling" stays whole.
+pub fn short_label(label: &str) -> &str {
+    let cut = [",", " en ", " and "]
+        .iter()
+        .filter_map(|sep| label.find(sep))
+        .min()
+        .unwrap_or(label.len());
+    label[..cut].trim()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -175,16 +175,7 @@ impl App {
     }
 }
 
-/// A theme label's first part, for tight places: "Erfgoed, identiteit en verhalen" gives
-/// "Erfgoed", "Talentontwikkeling" stays whole.
-pub fn short_label(label: &str) -> &str {
-    let cut = [",", " en ", " and "]
-        .iter()
-        .filter_map(|sep| label.find(sep))
-        .min()
-        .unwrap_or(label.len());
-    label[..cut].trim()
-}
+pub use crate::text::short_label;
 
 #[cfg(test)]
 mod tests {

@@ -171,6 +171,9 @@ pub fn no_region(app: &App) -> Vec<Para> {
             } else if search.query().split_whitespace().count() > 1 {
                 said.push(Para::styled(app.texts().no_result_holds_all, p.text));
             }
+            if let Some(hint) = app.texts().dutch_hint(search.query(), app.data()) {
+                said.push(Para::styled(hint, p.text));
+            }
             (
                 said,
                 tt.search_back_hint.replace("{back}", &key(Action::Back)),
