@@ -18,8 +18,6 @@ pub struct MapTexts {
     pub h_export: &'static str,
     /// Title of the map pane.
     pub pane_map: &'static str,
-    /// Legend: a municipality (after its glyph).
-    pub municipality: &'static str,
     /// Legend: a municipality in two regions.
     pub two_regions: &'static str,
     /// How the SVG shows a municipality's second region.
@@ -59,7 +57,6 @@ pub static MAP_NL: MapTexts = MapTexts {
     k_export: "kaart opslaan als SVG",
     h_export: "svg",
     pane_map: "Kaart",
-    municipality: "gemeente",
     two_regions: "in twee regio's",
     two_regions_svg: "rand in de kleur van de tweede regio",
     no_profile: "zonder profiel; plek geschat",
@@ -91,7 +88,6 @@ pub static MAP_EN: MapTexts = MapTexts {
     k_export: "save the map as SVG",
     h_export: "svg",
     pane_map: "Map",
-    municipality: "municipality",
     two_regions: "in two regions",
     two_regions_svg: "ring in the second region's colour",
     no_profile: "no profile; position estimated",

@@ -1,5 +1,6 @@
 //! The Kaart view: the region list (or a strip of marks), the legend with the sources, and
-//! the map in Braille.
+//! the map in Braille. The list is the map's legend: each region's letter in its colour, as
+//! its municipalities show on the map.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -21,12 +22,13 @@ pub fn render(app: &App, a: &MapAreas, buf: &mut Buffer) {
     map(app, a, buf);
 }
 
-/// The mark that stands for a region on the map: its colour's dot, or its letter.
+/// The mark that stands for a region on the map: its letter, in its colour when there is
+/// colour.
 pub fn region_mark(app: &App, region: usize) -> Span<'static> {
-    match app.palette().map.region_color(region) {
-        Some(c) => Span::styled("●", ratatui::style::Style::new().fg(c)),
-        None => Span::raw(region_letter(region).to_string()),
-    }
+    Span::styled(
+        region_letter(region).to_string(),
+        app.palette().map.sign_style(region),
+    )
 }
 
 fn list(app: &App, a: &MapAreas, buf: &mut Buffer) {
@@ -91,18 +93,13 @@ fn legend(app: &App, area: Rect, buf: &mut Buffer) {
     let m = app.tt().map;
     Block::bordered().border_style(p.border).render(area, buf);
     let r = inner(area);
-    let first = match p.map.colors {
-        Some(_) => format!("● {}", m.municipality),
-        None => {
-            let n = app.data().regions.len().saturating_sub(1);
-            format!(
-                "{}–{} {}",
-                region_letter(0),
-                region_letter(n),
-                app.texts().region.to_lowercase()
-            )
-        }
-    };
+    let n = app.data().regions.len().saturating_sub(1);
+    let first = format!(
+        "{}–{} {}",
+        region_letter(0),
+        region_letter(n),
+        app.texts().region.to_lowercase()
+    );
     let mut paras = vec![
         Para::styled(format!("{first} · {TWO_REGIONS} {}", m.two_regions), p.dim),
         Para::styled(
