@@ -30,6 +30,9 @@ pub struct MapTexts {
     pub matched: &'static str,
     /// Short attribution, for a pane's border.
     pub attribution_short: &'static str,
+    /// The shortest attribution, still naming both sources: for a border too narrow for
+    /// [`MapTexts::attribution_short`].
+    pub attribution_tiny: &'static str,
     /// Full attribution, for the legend, the command and the SVG.
     pub attribution: &'static str,
     /// "1 gemeente" / "n gemeenten".
@@ -63,6 +66,7 @@ pub static MAP_NL: MapTexts = MapTexts {
     not_drawn: "het document tekent geen grenzen",
     matched: "zoektreffer",
     attribution_short: "Natural Earth · GeoNames (CC BY 4.0)",
+    attribution_tiny: "Natural Earth · GeoNames",
     attribution: "Kaartgegevens: Natural Earth (publiek domein); plaatsen: GeoNames (CC BY 4.0)",
     municipalities: |n| match n {
         1 => "1 gemeente".into(),
@@ -94,6 +98,7 @@ pub static MAP_EN: MapTexts = MapTexts {
     not_drawn: "the document draws no boundaries",
     matched: "search match",
     attribution_short: "Natural Earth · GeoNames (CC BY 4.0)",
+    attribution_tiny: "Natural Earth · GeoNames",
     attribution: "Map data: Natural Earth (public domain); places: GeoNames (CC BY 4.0)",
     municipalities: |n| match n {
         1 => "1 municipality".into(),
