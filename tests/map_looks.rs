@@ -188,6 +188,20 @@ fn the_svg_gives_each_region_the_explorers_colour_and_letter_on_its_circles_and_
         assert_eq!(on.attribute("fill"), Some("#ffffff"));
     }
     assert!(circles > 100, "{circles}");
+    // With the MRA highlighted, Almere (Flevoland and the MRA) shows the MRA's look, ringed in
+    // Flevoland's colour.
+    let svg = map_cmd(&data, MapFormat::Svg, false, Some("mra"));
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+    let almere = doc
+        .descendants()
+        .find(|n| n.attribute("data-name") == Some("Almere"))
+        .expect("Almere's circle");
+    assert_eq!(almere.attribute("data-region"), Some("mra"));
+    assert_eq!(almere.attribute("fill"), Some(legend["mra"].0.as_str()));
+    assert_eq!(
+        almere.attribute("stroke"),
+        Some(legend["flevoland"].0.as_str())
+    );
 }
 
 #[test]

@@ -141,14 +141,18 @@ fn document(
                         let (x, y) = at(mu.lon, mu.lat);
                         let faded = !highlight.is_empty()
                             && !mu.regions.iter().any(|r| highlight.contains(r));
-                        let Some(&lead) = mu.regions.first() else {
+                        // The highlighted region leads where a municipality is in two, as
+                        // in the explorer; the other one rings it.
+                        let lit = mu.regions.iter().find(|r| highlight.contains(r));
+                        let Some(&lead) = lit.or(mu.regions.first()) else {
                             continue;
                         };
                         let two = mu.regions.len() > 1;
                         let fill = region_hex(lead);
                         let stroke = mu
                             .regions
-                            .get(1)
+                            .iter()
+                            .find(|&&r| r != lead)
                             .map_or_else(|| "#ffffff".to_string(), |&r| region_hex(r));
                         let (cx, cy) = (num(x), num(y));
                         let names: Vec<&str> = mu
