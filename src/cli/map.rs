@@ -96,7 +96,8 @@ fn json(ctx: &Ctx, atlas: &Atlas) -> Result<String, CliError> {
 }
 
 /// The map in Braille, `width` columns wide and as high as the country's shape needs, with
-/// a legend under it. Colour only to a terminal that takes it; else letters.
+/// a legend under it. Each region's municipalities show its letter, in its colour only to a
+/// terminal that takes colour.
 fn text(ctx: &Ctx, atlas: &Atlas, highlight: &[usize], width: u16, to_stdout: bool) -> String {
     let m = ctx.t.map;
     let color = ctx.style.color && to_stdout;
@@ -131,10 +132,8 @@ fn text(ctx: &Ctx, atlas: &Atlas, highlight: &[usize], width: u16, to_stdout: bo
         .iter()
         .enumerate()
         .map(|(r, region)| {
-            let mark = match style.region_color(r) {
-                Some(c) => paint("●", Style::new().fg(c), color),
-                None => region_letter(r).to_string(),
-            };
+            // The legend: each region's letter as its municipalities show on the map.
+            let mark = paint(&region_letter(r).to_string(), style.sign_style(r), color);
             let oost = if region.route_oost { " ◆" } else { "" };
             let lit = if highlight.contains(&r) { " ‹" } else { "" };
             format!("{mark} {}{oost}{lit}", region.name)
@@ -231,7 +230,12 @@ fn sgr(style: Style) -> String {
             codes.push(code);
         }
     }
+    let indexed;
     let fg = match style.fg {
+        Some(Color::Indexed(n)) => {
+            indexed = format!("38;5;{n}");
+            indexed.as_str()
+        }
         Some(Color::Black) => "30",
         Some(Color::Red) => "31",
         Some(Color::Green) => "32",

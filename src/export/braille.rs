@@ -1,5 +1,6 @@
 //! The map in Braille: the outline and water on a ratatui [`Canvas`], the municipalities as
-//! one glyph each over it, coloured by region or (without colour) lettered. The explorer's
+//! one glyph each over it, each its region's letter, in the region's colour when there is
+//! colour (see [`looks`]), and labels where they hide no point (see [`plan`]). The explorer's
 //! Kaart view and the `map` command both draw it into a [`Buffer`].
 //!
 //! Rasterising the outline is the costly part, so it is done once per size into a
@@ -13,7 +14,13 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Painter, Shape};
 use unicode_width::UnicodeWidthStr;
 
+use super::looks;
 use crate::geo::{Atlas, Fit};
+
+mod plan;
+
+pub use looks::region_letter;
+pub use plan::{Mark, Plan, plan};
 
 /// The glyph of a municipality in two regions (in both styles: it is no region's letter).
 pub const TWO_REGIONS: &str = "◐";
@@ -24,21 +31,18 @@ pub const NO_PROFILE: &str = "◌";
 /// Marks a position as approximate.
 pub const APPROX: &str = "≈";
 
-/// Letters for regions when there is no colour, in dataset order.
-const LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-/// How the map looks: colours per region, or letters.
+/// How the map looks: regions in their colours, or by letter alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MapStyle {
-    /// One colour per region, repeating after the last; `None` marks regions by letter.
-    pub colors: Option<&'static [Color]>,
+    /// Whether regions are drawn in their colours (see [`looks`]); their letters show always.
+    pub color: bool,
     /// The colour of the outline's dots.
     pub land: Color,
     /// The colour of the inland water's dots.
     pub water: Color,
     /// A highlighted municipality (added to its colour).
     pub strong: Style,
-    /// A municipality of a region that is not highlighted.
+    /// A municipality of a region that is not highlighted (added to its colour).
     pub weak: Style,
     /// The label of an area without a profile.
     pub area: Style,
@@ -50,32 +54,17 @@ pub struct MapStyle {
     pub plain: bool,
 }
 
-/// The region colours of a terminal, from its 16 ANSI colours. Neighbouring regions differ;
-/// after the twelfth the list repeats, for regions far from the first ones.
-pub const ANSI_REGION_COLORS: [Color; 12] = [
-    Color::Cyan,
-    Color::Red,
-    Color::Green,
-    Color::Yellow,
-    Color::Blue,
-    Color::Magenta,
-    Color::LightBlue,
-    Color::LightGreen,
-    Color::LightMagenta,
-    Color::LightYellow,
-    Color::LightCyan,
-    Color::LightRed,
-];
-
 impl MapStyle {
-    /// Regions in colour, for terminals with colour.
+    /// Regions in their colours, for terminals with colour. A highlighted region is reversed
+    /// (its colour behind its letter): the colours read on the terminal's background either
+    /// way, and are not dimmed, which would take that away.
     pub fn color() -> Self {
         Self {
-            colors: Some(&ANSI_REGION_COLORS),
+            color: true,
             land: Color::Reset,
             water: Color::Blue,
-            strong: Style::new().add_modifier(Modifier::BOLD),
-            weak: Style::new().add_modifier(Modifier::DIM),
+            strong: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            weak: Style::new(),
             area: Style::new().add_modifier(Modifier::ITALIC | Modifier::DIM),
             label: Style::new().add_modifier(Modifier::BOLD),
             matched: Style::new()
@@ -88,7 +77,7 @@ impl MapStyle {
     /// Regions by letter, with bold, reverse and dim only (`NO_COLOR`).
     pub fn letters() -> Self {
         Self {
-            colors: None,
+            color: false,
             land: Color::Reset,
             water: Color::Reset,
             strong: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
@@ -108,17 +97,19 @@ impl MapStyle {
         }
     }
 
-    /// The colour of a region, if regions are coloured.
+    /// The colour of a region, if regions are coloured: its fixed 256-colour entry.
     pub fn region_color(&self, region: usize) -> Option<Color> {
-        self.colors
-            .filter(|c| !c.is_empty())
-            .map(|c| c[region % c.len()])
+        self.color
+            .then(|| Color::Indexed(looks::region_index(region)))
     }
-}
 
-/// The letter that stands for a region without colour ("?" past the 52nd).
-pub fn region_letter(region: usize) -> char {
-    LETTERS.chars().nth(region).unwrap_or('?')
+    /// How a region's sign looks in a list or legend: its colour, if regions are coloured.
+    pub fn sign_style(&self, region: usize) -> Style {
+        match self.region_color(region) {
+            Some(c) => Style::new().fg(c).add_modifier(Modifier::BOLD),
+            None => Style::new(),
+        }
+    }
 }
 
 /// The outline and water as dots of a grid of `cols` x `rows` cells, and the fit that put
@@ -216,8 +207,9 @@ pub struct Scene {
     pub area_prefix: String,
 }
 
-/// Draws the map into `area` of `buf`. `raster` should be made for `area`'s size; another
-/// size is rasterised on the spot (correct, only slower).
+/// Draws the map into `area` of `buf`: the outline and water, then the [`plan`]'s points and
+/// labels. `raster` should be made for `area`'s size; another size is rasterised on the spot
+/// (correct, only slower).
 pub fn draw(
     atlas: &Atlas,
     raster: &Raster,
@@ -252,143 +244,15 @@ pub fn draw(
             });
         })
         .render(area, buf);
-    let mut labels = Labels::new(area);
-    let strong = |regions: &[usize]| {
-        regions
-            .iter()
-            .find(|r| scene.highlight.contains(r))
-            .copied()
-    };
-    // Weak ones first, so the highlighted ones stay visible where two share a cell.
-    let mut order: Vec<usize> = (0..atlas.municipalities.len()).collect();
-    order.sort_by_key(|&i| strong(&atlas.municipalities[i].regions).is_some());
-    for i in order {
-        let m = &atlas.municipalities[i];
-        let lead = strong(&m.regions);
-        let region = lead.unwrap_or(m.regions[0]);
-        let two = m.regions.len() > 1;
-        let (glyph, mut st) = match (style.region_color(region), lead, scene.highlight.is_empty()) {
-            (Some(c), Some(_), _) => (if two { TWO_REGIONS } else { "●" }, style.strong.fg(c)),
-            (Some(c), None, true) => (if two { TWO_REGIONS } else { "●" }, Style::new().fg(c)),
-            (Some(c), None, false) => (if two { TWO_REGIONS } else { "•" }, style.weak.fg(c)),
-            (None, Some(_), _) => ("", style.strong),
-            (None, None, true) => ("", Style::new()),
-            (None, None, false) => ("", style.weak),
-        };
-        let letter;
-        let glyph = if !glyph.is_empty() {
-            glyph
-        } else if two {
-            TWO_REGIONS
-        } else if style.plain && lead.is_none() && !scene.highlight.is_empty() {
-            "·"
-        } else {
-            letter = region_letter(region).to_string();
-            &letter
-        };
-        if style.plain {
-            st = Style::new();
-        }
-        labels.dot(buf, raster.cell(m.lon, m.lat), glyph, st);
-    }
-    let matched = if style.plain {
-        Style::new()
-    } else {
-        style.matched
-    };
-    for &i in &scene.matches {
-        if let Some(m) = atlas.municipalities.get(i) {
-            labels.dot(buf, raster.cell(m.lon, m.lat), MATCHED, matched);
-        }
-    }
-    // Labels go where they cover no dot: beside, above or below their place.
-    for a in &atlas.areas {
-        let at = raster.cell(a.lon, a.lat);
-        labels.dot(buf, at, NO_PROFILE, style.area);
-        labels.label(
-            buf,
-            at,
-            &format!("{}{}", scene.area_prefix, a.name),
-            style.area,
+    let plan = plan(atlas, raster, scene, style);
+    for m in plan.points.iter().chain(&plan.labels) {
+        let width = u16::try_from(m.text.width()).unwrap_or(u16::MAX);
+        buf.set_stringn(
+            area.x + m.col,
+            area.y + m.row,
+            &m.text,
+            usize::from(width),
+            m.style,
         );
-    }
-    if let Some((name, (lon, lat))) = &scene.label {
-        labels.label(buf, raster.cell(*lon, *lat), name, style.label);
-    }
-    if scene.matches.len() <= 8 {
-        for &i in &scene.matches {
-            if let Some(m) = atlas.municipalities.get(i) {
-                labels.label(buf, raster.cell(m.lon, m.lat), &m.name, matched);
-            }
-        }
-    }
-}
-
-/// Which cells of the map hold something, so labels can be put where they hide nothing.
-struct Labels {
-    area: Rect,
-    taken: Vec<bool>,
-}
-
-impl Labels {
-    fn new(area: Rect) -> Self {
-        Self {
-            area,
-            taken: vec![false; usize::from(area.width) * usize::from(area.height)],
-        }
-    }
-
-    fn index(&self, col: i32, row: i32) -> Option<usize> {
-        let (w, h) = (i32::from(self.area.width), i32::from(self.area.height));
-        ((0..w).contains(&col) && (0..h).contains(&row)).then(|| (row * w + col) as usize)
-    }
-
-    /// Draws a one-cell glyph at a cell and takes the cell.
-    fn dot(&mut self, buf: &mut Buffer, (col, row): (u16, u16), glyph: &str, style: Style) {
-        if let Some(i) = self.index(i32::from(col), i32::from(row)) {
-            self.taken[i] = true;
-            buf.set_stringn(self.area.x + col, self.area.y + row, glyph, 1, style);
-        }
-    }
-
-    /// Draws `text` near the cell `at`: right of it, left of it, above or below, in the first
-    /// place where it covers nothing (else where it covers least, skipping what is taken).
-    fn label(&mut self, buf: &mut Buffer, at: (u16, u16), text: &str, style: Style) {
-        let width = i32::try_from(text.width()).unwrap_or(i32::MAX);
-        let (col, row) = (i32::from(at.0), i32::from(at.1));
-        let max_col = (i32::from(self.area.width) - width).max(0);
-        let spots = [
-            (col + 1, row),
-            (col - width, row),
-            (col - width / 2, row - 1),
-            (col - width / 2, row + 1),
-            (col + 1, row - 1),
-            (col - width, row + 1),
-            (col - width / 2, row - 2),
-            (col - width / 2, row + 2),
-        ];
-        let cost = |&(c, r): &(i32, i32)| -> i32 {
-            let c = c.clamp(0, max_col);
-            let off = i32::from(self.index(0, r).is_none()) * 1000;
-            off + (c..c + width)
-                .filter(|&x| self.index(x, r).is_some_and(|i| self.taken[i]))
-                .count() as i32
-        };
-        let Some(&(c, r)) = spots.iter().min_by_key(|s| cost(s)) else {
-            return;
-        };
-        if cost(&(c, r)) >= 1000 {
-            return;
-        }
-        let c = c.clamp(0, max_col);
-        for (k, ch) in text.chars().enumerate() {
-            let x = c + i32::try_from(k).unwrap_or(i32::MAX);
-            let Some(i) = self.index(x, r) else { break };
-            if !self.taken[i] {
-                self.taken[i] = true;
-                let (x, y) = (self.area.x + x as u16, self.area.y + r as u16);
-                buf.set_stringn(x, y, ch.to_string(), 1, style);
-            }
-        }
     }
 }

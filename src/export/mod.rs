@@ -7,6 +7,7 @@ mod write;
 use std::fmt::Write as _;
 
 pub mod braille;
+pub mod looks;
 mod matrix;
 pub mod svg;
 

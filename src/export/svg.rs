@@ -1,24 +1,20 @@
-//! The map as SVG, for a slide: the outline and water, one circle per municipality coloured by
-//! region (a municipality in two regions ringed in the second one's colour), the areas without
-//! a profile as approximate labels, a legend of every region with ROUTE OOST marked, and the
-//! attribution the geodata require. Written with `quick-xml`, which escapes every text and
-//! attribute.
+//! The map as SVG, for a slide: the outline and water, one circle per municipality in its
+//! region's colour with the region's letter in it (a municipality in two regions ringed in the
+//! second one's colour), the areas without a profile as approximate labels, a legend of every
+//! region with its colour and letter and ROUTE OOST marked, and the attribution the geodata
+//! require. The looks are the explorer's (see [`super::looks`]); the letters are white, which
+//! every region colour carries at 3:1 or more. Written with `quick-xml`, which escapes every
+//! text and attribute.
 
 use std::io;
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
+use super::looks::{region_hex, region_letter};
 use crate::geo::{Atlas, Fit, Ring};
 use crate::i18n::Texts;
 use crate::model::Dataset;
-
-/// Region colours for print: distinct for all fifteen regions, neighbours clearly apart;
-/// after the last the list repeats.
-pub const REGION_COLORS: [&str; 15] = [
-    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#bcbd22",
-    "#e377c2", "#7f7f7f", "#393b79", "#e7ba52", "#843c39", "#7b4173", "#08519c",
-];
 
 const WIDTH: f64 = 940.0;
 const HEIGHT: f64 = 720.0;
@@ -29,10 +25,9 @@ const FONT: &str = "Helvetica, Arial, sans-serif";
 
 type W = Writer<Vec<u8>>;
 
-/// The colour of a region in the SVG.
-pub fn region_color(region: usize) -> &'static str {
-    REGION_COLORS[region % REGION_COLORS.len()]
-}
+/// A municipality's circle: its radius, and that of one in two regions (ringed).
+const DOT_R: &str = "6";
+const DOT_R_TWO: &str = "6.5";
 
 /// The SVG document of the map. `highlight` regions are drawn full and the others faded
 /// (none: all full).
@@ -146,8 +141,19 @@ fn document(
                         let (x, y) = at(mu.lon, mu.lat);
                         let faded = !highlight.is_empty()
                             && !mu.regions.iter().any(|r| highlight.contains(r));
-                        let fill = region_color(mu.regions[0]);
-                        let stroke = mu.regions.get(1).map_or("#ffffff", |&r| region_color(r));
+                        // The highlighted region leads where a municipality is in two, as
+                        // in the explorer; the other one rings it.
+                        let lit = mu.regions.iter().find(|r| highlight.contains(r));
+                        let Some(&lead) = lit.or(mu.regions.first()) else {
+                            continue;
+                        };
+                        let two = mu.regions.len() > 1;
+                        let fill = region_hex(lead);
+                        let stroke = mu
+                            .regions
+                            .iter()
+                            .find(|&&r| r != lead)
+                            .map_or_else(|| "#ffffff".to_string(), |&r| region_hex(r));
                         let (cx, cy) = (num(x), num(y));
                         let names: Vec<&str> = mu
                             .regions
@@ -155,26 +161,26 @@ fn document(
                             .map(|&r| data.regions[r].name.as_str())
                             .collect();
                         let tip = format!("{}: {}", mu.name, names.join(", "));
+                        let opacity = if faded { "0.3" } else { "1" };
                         w.create_element("circle")
                             .with_attributes([
                                 ("class", "municipality"),
                                 ("data-name", mu.name.as_str()),
+                                ("data-region", data.regions[lead].id.as_str()),
                                 ("cx", cx.as_str()),
                                 ("cy", cy.as_str()),
-                                ("r", if mu.regions.len() > 1 { "5" } else { "4.5" }),
-                                ("fill", fill),
-                                ("stroke", stroke),
-                                (
-                                    "stroke-width",
-                                    if mu.regions.len() > 1 { "2.5" } else { "1" },
-                                ),
-                                ("opacity", if faded { "0.3" } else { "1" }),
+                                ("r", if two { DOT_R_TWO } else { DOT_R }),
+                                ("fill", fill.as_str()),
+                                ("stroke", stroke.as_str()),
+                                ("stroke-width", if two { "2.5" } else { "1" }),
+                                ("opacity", opacity),
                             ])
                             .write_inner_content(|w| {
                                 w.create_element("title")
                                     .write_text_content(BytesText::new(&tip))?;
                                 Ok::<(), io::Error>(())
                             })?;
+                        letter(w, x, y, lead, 8.0, opacity)?;
                     }
                     Ok::<(), io::Error>(())
                 })?;
@@ -243,16 +249,18 @@ fn legend(w: &mut W, data: &Dataset, highlight: &[usize], t: &Texts) -> io::Resu
                     ])
                     .write_inner_content(|w| {
                         let (x, ry) = (num(LEGEND_X), num(y - 10.0));
+                        let fill = region_hex(r);
                         w.create_element("rect")
                             .with_attributes([
                                 ("x", x.as_str()),
                                 ("y", ry.as_str()),
-                                ("width", "12"),
-                                ("height", "12"),
-                                ("rx", "2"),
-                                ("fill", region_color(r)),
+                                ("width", "14"),
+                                ("height", "14"),
+                                ("rx", "3"),
+                                ("fill", fill.as_str()),
                             ])
                             .write_empty()?;
+                        letter(w, LEGEND_X + 7.0, y - 3.0, r, 10.0, "1")?;
                         text(w, LEGEND_X + 20.0, y, &label, &[("font-size", "13")])
                     })?;
                 y += 22.0;
@@ -301,6 +309,29 @@ fn legend(w: &mut W, data: &Dataset, highlight: &[usize], t: &Texts) -> io::Resu
             Ok::<(), io::Error>(())
         })?;
     Ok(())
+}
+
+/// A region's letter in white, centred on (`x`, `y`).
+fn letter(w: &mut W, x: f64, y: f64, region: usize, size: f64, opacity: &str) -> io::Result<()> {
+    let sign = region_letter(region).to_string();
+    let size_attr = num(size);
+    // The baseline about a third of the size under the middle centres a capital, in
+    // renderers without `dominant-baseline` too.
+    text(
+        w,
+        x,
+        y + size * 0.35,
+        &sign,
+        &[
+            ("class", "region-letter"),
+            ("font-size", size_attr.as_str()),
+            ("font-weight", "bold"),
+            ("fill", "#ffffff"),
+            ("text-anchor", "middle"),
+            ("opacity", opacity),
+            ("pointer-events", "none"),
+        ],
+    )
 }
 
 fn text(w: &mut W, x: f64, y: f64, content: &str, attrs: &[(&str, &str)]) -> io::Result<()> {

@@ -18,8 +18,6 @@ pub struct MapTexts {
     pub h_export: &'static str,
     /// Title of the map pane.
     pub pane_map: &'static str,
-    /// Legend: a municipality (after its glyph).
-    pub municipality: &'static str,
     /// Legend: a municipality in two regions.
     pub two_regions: &'static str,
     /// How the SVG shows a municipality's second region.
@@ -32,6 +30,9 @@ pub struct MapTexts {
     pub matched: &'static str,
     /// Short attribution, for a pane's border.
     pub attribution_short: &'static str,
+    /// The shortest attribution, still naming both sources: for a border too narrow for
+    /// [`MapTexts::attribution_short`].
+    pub attribution_tiny: &'static str,
     /// Full attribution, for the legend, the command and the SVG.
     pub attribution: &'static str,
     /// "1 gemeente" / "n gemeenten".
@@ -59,13 +60,13 @@ pub static MAP_NL: MapTexts = MapTexts {
     k_export: "kaart opslaan als SVG",
     h_export: "svg",
     pane_map: "Kaart",
-    municipality: "gemeente",
     two_regions: "in twee regio's",
     two_regions_svg: "rand in de kleur van de tweede regio",
     no_profile: "zonder profiel; plek geschat",
     not_drawn: "het document tekent geen grenzen",
     matched: "zoektreffer",
     attribution_short: "Natural Earth · GeoNames (CC BY 4.0)",
+    attribution_tiny: "Natural Earth · GeoNames",
     attribution: "Kaartgegevens: Natural Earth (publiek domein); plaatsen: GeoNames (CC BY 4.0)",
     municipalities: |n| match n {
         1 => "1 gemeente".into(),
@@ -91,13 +92,13 @@ pub static MAP_EN: MapTexts = MapTexts {
     k_export: "save the map as SVG",
     h_export: "svg",
     pane_map: "Map",
-    municipality: "municipality",
     two_regions: "in two regions",
     two_regions_svg: "ring in the second region's colour",
     no_profile: "no profile; position estimated",
     not_drawn: "the document draws no boundaries",
     matched: "search match",
     attribution_short: "Natural Earth · GeoNames (CC BY 4.0)",
+    attribution_tiny: "Natural Earth · GeoNames",
     attribution: "Map data: Natural Earth (public domain); places: GeoNames (CC BY 4.0)",
     municipalities: |n| match n {
         1 => "1 municipality".into(),

@@ -2,7 +2,10 @@
 //!
 //! Text keeps the terminal's own foreground and background, so it reads on dark and light
 //! themes alike; colour (from the 16 ANSI colours the user's theme defines) only marks
-//! accents. With `NO_COLOR` set, the same roles use only bold, reverse, italic and underline.
+//! accents. The map's regions are the exception: fifteen colours had to be told apart, so
+//! they are fixed 256-colour entries chosen to read on light and dark backgrounds (see
+//! [`crate::export::looks`]), each with its region's letter. With `NO_COLOR` set, the same
+//! roles use only bold, reverse, italic and underline, and the letters tell regions apart.
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::BorderType;
@@ -54,7 +57,7 @@ pub struct Palette {
     pub picked: Style,
     /// A theme only one of the compared regions has.
     pub unique: Style,
-    /// The map: a colour per region, or (without colour) a letter.
+    /// The map: a letter per region, in a colour per region when there is colour.
     pub map: MapStyle,
 }
 
@@ -164,7 +167,9 @@ mod tests {
         }
         assert!(p.selected.add_modifier.contains(Modifier::REVERSED));
         let m = p.map;
-        assert_eq!(m.colors, None, "regions are told apart by letter");
+        assert!(!m.color, "regions are told apart by letter");
+        assert_eq!(m.region_color(0), None);
+        assert_eq!(m.sign_style(0), Style::new());
         for s in [m.strong, m.weak, m.area, m.label, m.matched] {
             assert_eq!((s.fg, s.bg), (None, None));
         }

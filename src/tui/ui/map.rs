@@ -1,10 +1,12 @@
 //! The Kaart view: the region list (or a strip of marks), the legend with the sources, and
-//! the map in Braille.
+//! the map in Braille. The list is the map's legend: each region's letter in its colour, as
+//! its municipalities show on the map.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::pane::{block, draw_row, row_style};
 use super::regions::pick_mark;
@@ -12,7 +14,7 @@ use crate::export::braille::{self, APPROX, MATCHED, NO_PROFILE, TWO_REGIONS, reg
 use crate::tui::app::App;
 use crate::tui::layout::{MapAreas, inner};
 use crate::tui::view::Focus;
-use crate::tui::wrap::{Para, truncate_name, wrap_all};
+use crate::tui::wrap::{Para, region_label, wrap_all};
 
 /// Draws the view.
 pub fn render(app: &App, a: &MapAreas, buf: &mut Buffer) {
@@ -21,12 +23,13 @@ pub fn render(app: &App, a: &MapAreas, buf: &mut Buffer) {
     map(app, a, buf);
 }
 
-/// The mark that stands for a region on the map: its colour's dot, or its letter.
+/// The mark that stands for a region on the map: its letter, in its colour when there is
+/// colour.
 pub fn region_mark(app: &App, region: usize) -> Span<'static> {
-    match app.palette().map.region_color(region) {
-        Some(c) => Span::styled("●", ratatui::style::Style::new().fg(c)),
-        None => Span::raw(region_letter(region).to_string()),
-    }
+    Span::styled(
+        region_letter(region).to_string(),
+        app.palette().map.sign_style(region),
+    )
 }
 
 fn list(app: &App, a: &MapAreas, buf: &mut Buffer) {
@@ -65,11 +68,10 @@ fn list(app: &App, a: &MapAreas, buf: &mut Buffer) {
         let spans = if a.strip {
             vec![region_mark(app, ri), oost]
         } else {
-            let name = truncate_name(&region.name, name_w);
+            // The short label where the name does not fit: "Stedendriehoek", "MRA".
+            let name = region_label(region, name_w);
             let name_style = if lit.contains(&ri) { p.heading } else { p.text };
-            let pad = " ".repeat(
-                name_w.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str())) + 1,
-            );
+            let pad = " ".repeat(name_w.saturating_sub(name.width()) + 1);
             vec![
                 pick_mark(app, ri),
                 region_mark(app, ri),
@@ -91,18 +93,13 @@ fn legend(app: &App, area: Rect, buf: &mut Buffer) {
     let m = app.tt().map;
     Block::bordered().border_style(p.border).render(area, buf);
     let r = inner(area);
-    let first = match p.map.colors {
-        Some(_) => format!("● {}", m.municipality),
-        None => {
-            let n = app.data().regions.len().saturating_sub(1);
-            format!(
-                "{}–{} {}",
-                region_letter(0),
-                region_letter(n),
-                app.texts().region.to_lowercase()
-            )
-        }
-    };
+    let n = app.data().regions.len().saturating_sub(1);
+    let first = format!(
+        "{}–{} {}",
+        region_letter(0),
+        region_letter(n),
+        app.texts().region.to_lowercase()
+    );
     let mut paras = vec![
         Para::styled(format!("{first} · {TWO_REGIONS} {}", m.two_regions), p.dim),
         Para::styled(
@@ -126,11 +123,16 @@ fn legend(app: &App, area: Rect, buf: &mut Buffer) {
         ));
     }
     paras.push(Para::styled(m.attribution, p.dim));
-    for (i, line) in wrap_all(&paras, usize::from(r.width))
-        .iter()
-        .take(usize::from(r.height))
-        .enumerate()
-    {
+    // Whole paragraphs only, each where the room left takes it: a sentence cut off at the
+    // border says less than none (the map's border names the sources in any case).
+    let mut lines = Vec::new();
+    for para in &paras {
+        let wrapped = wrap_all(std::slice::from_ref(para), usize::from(r.width));
+        if lines.len() + wrapped.len() <= usize::from(r.height) {
+            lines.extend(wrapped);
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
         buf.set_line(
             r.x,
             r.y + u16::try_from(i).unwrap_or(u16::MAX),
@@ -140,24 +142,37 @@ fn legend(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The sources for the map's bottom border: the longest form that fits whole between its
+/// corners, with a rule on either side. Every form names both sources; the shortest fits
+/// any map the explorer draws (at least 30 columns at its smallest size).
+fn attribution(app: &App, width: u16) -> &'static str {
+    let m = app.tt().map;
+    let room = usize::from(width).saturating_sub(6);
+    [m.attribution_short, m.attribution_tiny]
+        .into_iter()
+        .find(|a| a.width() <= room)
+        .unwrap_or(m.attribution_tiny)
+}
+
 fn map(app: &App, a: &MapAreas, buf: &mut Buffer) {
     let p = app.palette();
     let state = app.map_state();
     let m = app.tt().map;
+    // Room for the title between the corners, with a rule before it and a blank either side.
+    let room = usize::from(a.map.width).saturating_sub(5 + m.pane_map.width() + 3);
     let what = if state.group {
         Some("ROUTE OOST".to_string())
     } else {
         app.selected_region()
-            .map(|r| app.data().regions[r].name.clone())
+            .map(|r| region_label(&app.data().regions[r], room))
     };
     let title = match what {
         Some(w) => format!(" {} · {w} ", m.pane_map),
         None => format!(" {} ", m.pane_map),
     };
+    let sources = attribution(app, a.map.width);
     block(app, title, false)
-        .title_bottom(
-            Line::from(Span::styled(format!(" {} ", m.attribution_short), p.dim)).right_aligned(),
-        )
+        .title_bottom(Line::from(Span::styled(format!(" {sources} "), p.dim)).right_aligned())
         .render(a.map, buf);
     if let Some(e) = &state.error {
         let text = m.no_geodata.replace("{error}", e);
