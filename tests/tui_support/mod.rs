@@ -46,7 +46,13 @@ pub fn key_event(code: KeyCode, modifiers: KeyModifiers) -> Event {
 /// Sends an event as a terminal does: its bytes (xterm's encoding) through the program's
 /// own input path (the frame decoder, the run loop's turn, the key table) into `update`.
 pub fn send(app: &mut App, ev: &Event) {
-    drive::feed_app(app, &drive::event_bytes(ev));
+    match ev {
+        // A resize is no input: the loop reads the terminal's size on every turn.
+        Event::Resize(w, h) => {
+            regioprofielen::tui::run::sync_size(app, ratatui::layout::Size::new(*w, *h));
+        }
+        _ => drive::feed_app(app, &drive::event_bytes(ev)),
+    }
 }
 
 /// Bytes from the terminal in one read, then a pause, through the real input path.
