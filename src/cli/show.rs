@@ -104,7 +104,7 @@ pub fn write_profile(
             writeln!(
                 out,
                 "  {}: {}{span}",
-                t.kind_heading(kind),
+                t.kind_heading_for(kind, names.len()),
                 names.join(", ")
             )?;
         }

@@ -22,6 +22,8 @@ pub struct CliTexts {
     pub is_a_region: &'static str,
     /// How to see a region's whole profile: `{command}`.
     pub show_hint: &'static str,
+    /// After a region a bare word names: the partners of that name too, `{list}`.
+    pub also_partner: Counted,
     /// A bare word that names no municipality, partner or region: the search's results follow.
     pub search_instead: &'static str,
     /// A bare word that finds nothing and looks like a command: `{command}`.
@@ -84,6 +86,10 @@ pub static CLI_NL: CliTexts = CliTexts {
     no_close_words: "Geen woord in de gegevens lijkt erop.",
     is_a_region: "{name} is een regio [{id}]",
     show_hint: "het hele profiel: {command}",
+    also_partner: Counted::nl(
+        "Ook een partner heeft die naam: {list}",
+        "Ook {n} partners hebben die naam: {list}",
+    ),
     search_instead: "Geen gemeente, partner of regio met die naam; de zoekresultaten:",
     maybe_command: "Of bedoelde je het commando {command}?",
     data_error: "Fout in de gegevens",
@@ -111,6 +117,10 @@ pub static CLI_EN: CliTexts = CliTexts {
     no_close_words: "No word in the data is close to it.",
     is_a_region: "{name} is a region [{id}]",
     show_hint: "the whole profile: {command}",
+    also_partner: Counted::en(
+        "A partner has that name too: {list}",
+        "{n} partners have that name too: {list}",
+    ),
     search_instead: "No municipality, partner or region of that name; the search results:",
     maybe_command: "Or did you mean the command {command}?",
     data_error: "Error in the data",

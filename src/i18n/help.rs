@@ -71,10 +71,13 @@ pub static HELP_NL: HelpTexts = HelpTexts {
     about: "Verken de culturele profielen van de stedelijke regio's (2021-2024).",
     long_about: "Verken de culturele profielen van de stedelijke regio's (2021-2024).\n\n\
         Zonder commando opent de interactieve verkenner. Een woord dat geen commando is, is een \
-        vraag: het antwoord is dat van where (in welke regio een gemeente of partner zit), of dat \
-        van search als where niets vindt.",
+        vraag: de naam, korte naam, alias of id van een regio geeft die regio (titel en \
+        partners, en een partner met die naam erna); een ander woord krijgt het antwoord van \
+        where (in welke regio een gemeente of partner zit), of dat van search als where niets \
+        vindt.",
     after_help: "Voorbeelden:\n  \
         regioprofielen Hengelo                      in welke regio Hengelo zit\n  \
+        regioprofielen zeeland                      de regio Zeeland: titel en partners\n  \
         regioprofielen show twente                  het hele profiel van Twente\n  \
         regioprofielen list --theme Internationalisering\n  \
         regioprofielen compare twente zeeland       gedeelde thema's en verschillen\n\n\
@@ -130,7 +133,8 @@ pub static HELP_NL: HelpTexts = HelpTexts {
         ),
         (
             "ask",
-            "Een vraag: als where, of als search als where niets vindt",
+            "Een vraag: een regio bij haar naam, anders als where, of als search als where niets \
+             vindt",
         ),
     ],
     args: &[
@@ -281,10 +285,13 @@ pub static HELP_EN: HelpTexts = HelpTexts {
     about: "Explore the cultural profiles of the Dutch urban regions (2021-2024).",
     long_about: "Explore the cultural profiles of the Dutch urban regions (2021-2024).\n\n\
         Without a command the interactive explorer opens. A word that is no command is a \
-        question: it is answered as where answers (which region a municipality or partner is \
-        in), or as search does when where finds nothing.",
+        question: a region's name, short name, alias or id gives that region (title and \
+        partners, and a partner of that name after it); another word is answered as where \
+        answers (which region a municipality or partner is in), or as search does when where \
+        finds nothing.",
     after_help: "Examples:\n  \
         regioprofielen Hengelo                      which region Hengelo is in\n  \
+        regioprofielen zeeland                      the region Zeeland: title and partners\n  \
         regioprofielen show twente                  Twente's whole profile\n  \
         regioprofielen list --theme Internationalisation\n  \
         regioprofielen compare twente zeeland       shared themes and differences\n\n\
@@ -328,7 +335,8 @@ pub static HELP_EN: HelpTexts = HelpTexts {
         ),
         (
             "ask",
-            "A question: as where, or as search when where finds nothing",
+            "A question: a region by its name, else as where, or as search when where finds \
+             nothing",
         ),
         (
             "map",
