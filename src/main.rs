@@ -1,5 +1,6 @@
 //! The `regioprofielen` binary: parse the arguments, run a command or open the explorer, and
-//! decide the exit status (0 done, 1 not found or ambiguous, 2 bad data or usage).
+//! decide the exit status (0 done, 1 not found or ambiguous, 2 bad data or usage, and a name
+//! `show` cannot resolve).
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -77,6 +78,7 @@ fn main() -> ExitCode {
     match (result, flushed) {
         (Ok(Outcome::Done), Ok(())) => ExitCode::SUCCESS,
         (Ok(Outcome::NotFound), Ok(())) => ExitCode::from(1),
+        (Ok(Outcome::Unresolved), Ok(())) => ExitCode::from(2),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         (Err(CliError::Io(e)), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
             ExitCode::SUCCESS

@@ -49,10 +49,11 @@ pub enum Command {
         #[arg(long)]
         route_oost: bool,
     },
-    /// One region's whole profile.
+    /// One region's whole profile, or a part of the cover text whole.
     Show {
-        /// The region: id, name, alias or a unique beginning (words are joined).
-        #[arg(required = true, num_args = 1.., value_name = "REGION")]
+        /// The region (id, name, alias or a unique beginning) or the part of the cover text
+        /// (see `crate::parts`); words are joined.
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
         region: Vec<String>,
     },
     /// Which region(s) a municipality or partner is in; a region's own name answers too.

@@ -80,10 +80,7 @@ fn answer_region(ctx: &Ctx, name: &str, out: &mut impl Write) -> Result<bool, Cl
     }
     where_::write_places(ctx, &places, out)?;
     if !others.is_empty() {
-        let list: Vec<String> = others
-            .iter()
-            .map(|p| where_::place_line(ctx, p))
-            .collect();
+        let list: Vec<String> = others.iter().map(|p| where_::place_line(ctx, p)).collect();
         // A partner in two regions is one partner.
         let mut partners: Vec<(&str, Option<crate::model::PartnerKind>)> = others
             .iter()

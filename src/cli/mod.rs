@@ -10,6 +10,7 @@ mod list;
 mod map;
 mod matrix;
 pub mod parse;
+mod part;
 pub mod search;
 mod show;
 mod style;
@@ -34,6 +35,9 @@ pub enum Outcome {
     Done,
     /// What was asked for was not found or was ambiguous (exit 1).
     NotFound,
+    /// The name a command needs names nothing, or several things (exit 2, as bad usage):
+    /// `show`, which then says what there is.
+    Unresolved,
 }
 
 /// A command failed.

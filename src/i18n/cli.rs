@@ -14,6 +14,20 @@ pub struct CliTexts {
     pub region_not_found: &'static str,
     /// Several regions match (the name and the candidates follow).
     pub ambiguous: &'static str,
+    /// `show`: no region and no part of the cover text matches (the name follows).
+    pub show_not_found: &'static str,
+    /// `show`: several parts of the cover text match (the name and the candidates follow).
+    pub parts_ambiguous: &'static str,
+    /// Before the ids of the parts of the cover text that `show` prints.
+    pub parts: &'static str,
+    /// What a group of items of the cover text is, by the kind of its items (the kinds of
+    /// `SectionItemKind`, in order; paragraphs and questions make no group).
+    pub group_names: [&'static str; 4],
+    /// A group in the section it stands in: `{group}`, `{section}`.
+    pub group_in: &'static str,
+    /// Over a group or the areas without a profile: the section they stand in, `{section}`,
+    /// and its heading's lines, `{lines}` (the tool's words, not the document's).
+    pub part_from: &'static str,
     /// A name in `where` or `search` is not found (the name follows).
     pub name_not_found: &'static str,
     /// No word of the data is close to the words searched.
@@ -82,6 +96,17 @@ impl CliTexts {
 pub static CLI_NL: CliTexts = CliTexts {
     region_not_found: "Geen regio gevonden voor",
     ambiguous: "Meerdere regio's passen bij",
+    show_not_found: "Geen regio en geen deel van de begeleidende tekst gevonden voor",
+    parts_ambiguous: "Meerdere delen van de begeleidende tekst passen bij",
+    parts: "Delen van de begeleidende tekst",
+    group_names: [
+        "",
+        "de aandachtspunten",
+        "de kansen en thema's voor programmatische samenwerking",
+        "",
+    ],
+    group_in: "{group}, in “{section}”",
+    part_from: "Uit de sectie “{section}”{lines}:",
     name_not_found: "Niet gevonden",
     no_close_words: "Geen woord in de gegevens lijkt erop.",
     is_a_region: "{name} is een regio [{id}]",
@@ -113,6 +138,17 @@ pub static CLI_NL: CliTexts = CliTexts {
 pub static CLI_EN: CliTexts = CliTexts {
     region_not_found: "No region found for",
     ambiguous: "Several regions match",
+    show_not_found: "No region and no part of the cover text found for",
+    parts_ambiguous: "Several parts of the cover text match",
+    parts: "Parts of the cover text",
+    group_names: [
+        "",
+        "the attention points",
+        "the opportunities and themes for programmatic cooperation",
+        "",
+    ],
+    group_in: "{group}, in “{section}”",
+    part_from: "From the section “{section}”{lines}:",
     name_not_found: "Not found",
     no_close_words: "No word in the data is close to it.",
     is_a_region: "{name} is a region [{id}]",

@@ -79,10 +79,11 @@ pub static HELP_NL: HelpTexts = HelpTexts {
         regioprofielen Hengelo                      in welke regio Hengelo zit\n  \
         regioprofielen zeeland                      de regio Zeeland: titel en partners\n  \
         regioprofielen show twente                  het hele profiel van Twente\n  \
+        regioprofielen show vragen                  de vragen aan de Raad voor Cultuur\n  \
         regioprofielen list --theme Internationalisering\n  \
         regioprofielen compare twente zeeland       gedeelde thema's en verschillen\n\n\
         Exitstatus: 0 gelukt, 1 niet gevonden of niet eenduidig, 2 fout in de gegevens of het \
-        gebruik.",
+        gebruik (ook een naam die show niet kan vinden of die niet eenduidig is).",
     usage_heading: "Gebruik:",
     commands_heading: "Commando's",
     arguments_heading: "Argumenten",
@@ -94,7 +95,12 @@ pub static HELP_NL: HelpTexts = HelpTexts {
     version_flag: "Versie tonen",
     commands: &[
         ("list", "Regio's met titel, aantal partners en thema's"),
-        ("show", "Het hele profiel van een regio"),
+        (
+            "show",
+            "Het hele profiel van een regio, of een deel van de begeleidende tekst heel en \
+             letterlijk (een sectie, de aandachtspunten, de kansen en thema's, de gebieden zonder \
+             profiel), elke alinea met haar regelnummers",
+        ),
         (
             "where",
             "In welke regio('s) een gemeente of partner zit; de naam van een regio geeft die regio",
@@ -227,9 +233,13 @@ pub static HELP_NL: HelpTexts = HelpTexts {
         (
             "show",
             "region",
-            "REGIO",
+            "NAAM",
             "De regio: id, naam, alias of uniek begin, bijvoorbeeld twente, \"Stedelijke Regio \
-             Utrecht\", mra, zwol",
+             Utrecht\", mra, zwol. Of een deel van de begeleidende tekst: een sectie bij haar id \
+             of het begin van haar kop (vragen, \"blik op de toekomst\", inleiding), \
+             aandachtspunten, \"kansen en thema's\", \"zonder profiel\" (of de naam van zo'n \
+             gebied, Schiedam). Een naam die bij niets of bij meer dan één past: wat er is, en \
+             exitstatus 2",
         ),
         (
             "where",
@@ -293,9 +303,11 @@ pub static HELP_EN: HelpTexts = HelpTexts {
         regioprofielen Hengelo                      which region Hengelo is in\n  \
         regioprofielen zeeland                      the region Zeeland: title and partners\n  \
         regioprofielen show twente                  Twente's whole profile\n  \
+        regioprofielen show vragen                  the questions to the Raad voor Cultuur\n  \
         regioprofielen list --theme Internationalisation\n  \
         regioprofielen compare twente zeeland       shared themes and differences\n\n\
-        Exit status: 0 done, 1 not found or ambiguous, 2 bad data or bad usage.",
+        Exit status: 0 done, 1 not found or ambiguous, 2 bad data or bad usage (a name show \
+        cannot find, or that is ambiguous, too).",
     usage_heading: "Usage:",
     commands_heading: "Commands",
     arguments_heading: "Arguments",
@@ -307,7 +319,12 @@ pub static HELP_EN: HelpTexts = HelpTexts {
     version_flag: "Show the version",
     commands: &[
         ("list", "Regions with title, number of partners and themes"),
-        ("show", "A region's whole profile"),
+        (
+            "show",
+            "A region's whole profile, or a part of the cover text whole and verbatim (a \
+             section, the attention points, the opportunities and themes, the areas without a \
+             profile), each paragraph with its line numbers",
+        ),
         (
             "where",
             "Which region(s) a municipality or partner is in; a region's name gives that region",
@@ -438,9 +455,13 @@ pub static HELP_EN: HelpTexts = HelpTexts {
         (
             "show",
             "region",
-            "REGION",
+            "NAME",
             "The region: id, name, alias or unique beginning, for example twente, \"Stedelijke \
-             Regio Utrecht\", mra, zwol",
+             Regio Utrecht\", mra, zwol. Or a part of the cover text: a section by its id or the \
+             beginning of its heading (vragen, \"blik op de toekomst\", inleiding), \
+             aandachtspunten (attention points), \"kansen en thema's\", \"zonder profiel\" \
+             (areas without a profile, or the name of such an area, Schiedam). A name that fits \
+             nothing or several: what there is, and exit status 2",
         ),
         (
             "where",
