@@ -37,7 +37,7 @@ fn main() -> ExitCode {
         // `validate` reads its own file; it needs no dataset.
         Some(Command::Validate { .. }) => None,
         command => {
-            let lines = command.as_ref().is_none_or(|c| c.shows_lines(args.json));
+            let lines = command.as_ref().is_none_or(|c| c.shows_lines());
             Some(load::load(
                 args.data.as_deref(),
                 args.source.as_deref(),

@@ -343,3 +343,120 @@ fn the_help_of_show_names_the_parts_of_the_cover_text() {
         "{en}"
     );
 }
+
+/// Every text the data quotes, and the theme labels: what a search hit can show whole.
+fn field_texts(d: &Dataset) -> Vec<String> {
+    let mut all: Vec<String> = Quote::all(d)
+        .into_iter()
+        .filter_map(|q| q.text(d).map(str::to_string))
+        .collect();
+    all.extend(
+        d.themes
+            .iter()
+            .flat_map(|t| [t.label.clone(), t.label_en.clone()]),
+    );
+    all
+}
+
+/// Checks each line of `search` output: its lines in the document hold the text shown, which
+/// is verbatim, bounded, and a whole sentence (or a whole field) unless cut with "…".
+fn assert_sentences(text: &str, line_word: &str, d: &Dataset) {
+    let src = load::embedded_source();
+    let fields = field_texts(d);
+    for line in text.lines() {
+        let (who, rest) = line
+            .split_once(&format!(" ({line_word} "))
+            .unwrap_or_else(|| panic!("no lines: {line}"));
+        // A theme's label or an alias is no quote: its lines are those of the quote it
+        // stands for (the tag's evidence, the partner's name).
+        let label = [" · thema ", " · theme ", " · alias "]
+            .iter()
+            .any(|f| who.contains(f));
+        let (range, shown) = rest.split_once("): ").expect("lines, then the text");
+        let (first, last) = range.split_once('–').unwrap_or((range, range));
+        let (first, last): (usize, usize) = (first.parse().unwrap(), last.parse().unwrap());
+        let cut_start = shown.starts_with('…');
+        let cut_end = shown.ends_with('…');
+        let words = shown.trim_start_matches('…').trim_end_matches('…');
+        assert!(words.chars().count() <= 300, "too long: {line}");
+        // The lines hold the text, verbatim.
+        let lines: Vec<&str> = (first - 1..last).map(|i| src.line(i)).collect();
+        let there = normalise(&lines.join("\n")).text;
+        assert!(
+            label || there.contains(words),
+            "not in lines {range}: {words}"
+        );
+        if cut_start || cut_end {
+            continue;
+        }
+        let sentence_end = words.ends_with(['.', '!', '?', ';', '’', '”', ')', ':']);
+        let whole = fields.iter().any(|f| f == words);
+        assert!(sentence_end || whole, "not a whole sentence: {line}");
+        // And it starts where a sentence does.
+        let starts = fields.iter().any(|f| {
+            f.find(words).is_some_and(|at| {
+                let before = f[..at].trim_end();
+                before.is_empty() || before.ends_with(['.', '!', '?', ';', '’', '”', ')'])
+            })
+        });
+        assert!(starts, "starts mid-sentence: {line}");
+    }
+}
+
+#[test]
+fn a_search_hit_shows_its_lines_and_the_whole_sentence_around_the_match() {
+    let d = data();
+    let o = run(&["search", "dit", "schuurt", "soms"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        out(&o),
+        "Blik op de toekomst · context 2 (r. 156): Dit schuurt soms.\n"
+    );
+    let o = run(&["--lang", "en", "search", "dit", "schuurt", "soms"]);
+    assert_eq!(
+        out(&o),
+        "Blik op de toekomst · context 2 (l. 156): Dit schuurt soms.\n"
+    );
+    // The sentence of a long paragraph, not a window cut mid-sentence.
+    let o = run(&["search", "waardering", "voor", "makers"]);
+    let first = out(&o).lines().next().expect("a hit").to_string();
+    assert_eq!(
+        first,
+        "Totstandkoming · context 7 (r. 43–45): Dat gebeurde in een positieve setting, met \
+         waardering voor makers en vanuit een breed draagvlak voor cultuurbeleid."
+    );
+    for (lang, word) in [("nl", "r."), ("en", "l.")] {
+        for q in [
+            "makers",
+            "publiek",
+            "duitsland",
+            "erfgoed",
+            "overleg",
+            "onderzoek",
+        ] {
+            let o = run(&["--lang", lang, "search", q, "--limit", "30"]);
+            assert_eq!(o.status.code(), Some(0), "{q}");
+            assert_sentences(&out(&o), word, &d);
+        }
+    }
+    // A sentence longer than 300 characters is cut around the match, marked with "…".
+    let o = run(&["search", "interconnectiviteit", "inclusiviteit"]);
+    let line = out(&o).lines().next().expect("a hit").to_string();
+    assert!(
+        line.starts_with("Rotterdam en regio · kernpunt 2 (r. "),
+        "{line}"
+    );
+    assert!(
+        line.contains(": …") && line.contains("interconnectiviteit"),
+        "{line}"
+    );
+    // JSON stays as it was: the snippet and the field's lines.
+    let (_, v) = json(&["search", "--json", "dit", "schuurt", "soms"]);
+    assert_eq!(v[0]["lines"], serde_json::json!([151, 158]));
+    assert!(
+        v[0]["snippet"]
+            .as_str()
+            .expect("snippet")
+            .contains("Dit schuurt soms.")
+    );
+}

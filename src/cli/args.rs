@@ -139,10 +139,9 @@ pub enum Command {
 impl Command {
     /// Whether the command's output cites the source document by line (so the built-in
     /// document must be read): not for answers that quote nothing.
-    pub fn shows_lines(&self, json: bool) -> bool {
+    pub fn shows_lines(&self) -> bool {
         match self {
             Command::Where { .. } | Command::List { .. } | Command::Map { .. } => false,
-            Command::Search { .. } | Command::Bare { .. } => json,
             _ => true,
         }
     }

@@ -131,7 +131,8 @@ pub static HELP_NL: HelpTexts = HelpTexts {
         ),
         (
             "search",
-            "Zoeken in alle velden (namen, partners, kernpunten, teksten), beste eerst",
+            "Zoeken in alle velden (namen, partners, kernpunten, teksten), beste eerst; elk \
+             resultaat met zijn regelnummers in de brontekst en de hele zin rond de treffer",
         ),
         (
             "compare",
@@ -344,7 +345,8 @@ pub static HELP_EN: HelpTexts = HelpTexts {
         ),
         (
             "search",
-            "Search every field (names, partners, key points, texts), best first",
+            "Search every field (names, partners, key points, texts), best first; each hit with \
+             its line numbers in the source text and the whole sentence around the match",
         ),
         (
             "compare",
