@@ -60,7 +60,9 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     let result = match (command, &loaded) {
         (Command::Validate { file }, _) => {
-            cli::validate(t, args.json, file, args.source.as_deref(), &mut out)
+            cli::validate_file(t, file.as_deref(), args.data.as_deref()).and_then(|file| {
+                cli::validate(t, args.json, file, args.source.as_deref(), &mut out)
+            })
         }
         (c, Some(loaded)) => {
             let ctx = Ctx {

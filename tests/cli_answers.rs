@@ -460,3 +460,71 @@ fn a_search_hit_shows_its_lines_and_the_whole_sentence_around_the_match() {
             .contains("Dit schuurt soms.")
     );
 }
+
+#[test]
+fn validate_checks_the_file_data_names_and_refuses_two_or_none() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let good = dir.path().join("nieuw.ron");
+    std::fs::write(&good, load::EMBEDDED_RON).expect("written");
+    let good = good.to_str().expect("utf-8");
+    for lang in ["nl", "en"] {
+        let own = run(&["--lang", lang, "validate", good]);
+        let o = run(&["--lang", lang, "--data", good, "validate"]);
+        assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+        assert_eq!(out(&o), out(&own), "{lang}");
+        assert!(
+            out(&o).starts_with(&format!("OK: {good} — ")),
+            "{}",
+            out(&o)
+        );
+        // After the command too, and with --json.
+        let (code, v) = json(&["--lang", lang, "validate", "--data", good, "--json"]);
+        assert_eq!((code, v["valid"].as_bool()), (Some(0), Some(true)));
+        assert_eq!(v["file"], good);
+    }
+    // What --data names is what is checked: a broken file fails with its place.
+    let bad = dir.path().join("kapot.ron");
+    std::fs::write(&bad, "(\n  title: \"x\",\n  themes: [,\n").expect("written");
+    let bad = bad.to_str().expect("utf-8");
+    let o = run(&["--data", bad, "validate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("kapot.ron:3:"), "{}", err(&o));
+    // Both: a usage error naming both, in the user's language.
+    let o = run(&["--data", bad, "validate", good]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        err(&o),
+        format!(
+            "regioprofielen: validate kreeg twee bestanden, {good} en --data {bad}: geef er één\n"
+        )
+    );
+    assert!(o.stdout.is_empty());
+    let o = run(&["--lang", "en", "--data", good, "validate", good]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        err(&o).contains("validate was given two files") && err(&o).contains("give one"),
+        "{}",
+        err(&o)
+    );
+    // Neither.
+    let o = run(&["validate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        err(&o),
+        "regioprofielen: validate heeft een bestand nodig: regioprofielen validate BESTAND, of \
+         regioprofielen --data BESTAND validate\n"
+    );
+    let o = run(&["--lang", "en", "validate"]);
+    assert!(err(&o).contains("validate needs a file"), "{}", err(&o));
+    // The help says so.
+    let help = out(&run(&["validate", "--help"]));
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("zonder: het bestand dat --data noemt"),
+        "{help}"
+    );
+    assert!(help.contains("Beide geven is een gebruiksfout"), "{help}");
+    let help = out(&run(&["--lang", "en", "validate", "--help"]));
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains("without it, the file --data names"), "{help}");
+}

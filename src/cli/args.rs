@@ -81,9 +81,10 @@ pub enum Command {
     },
     /// Check a data file; with a source text, every quote not verbatim in it too.
     Validate {
-        /// The file.
+        /// The file; without it, the file `--data` names (both is a usage error: see
+        /// [`super::validate_file`]).
         #[arg(value_name = "FILE")]
-        file: PathBuf,
+        file: Option<PathBuf>,
     },
     /// Search every field, best first.
     Search {

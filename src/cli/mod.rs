@@ -134,7 +134,10 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         }
         Command::Search { query, limit } => search::search(ctx, &query.join(" "), limit.get(), out),
         Command::Cite { region, theme } => cite::cite(ctx, region, theme.as_deref(), out),
-        Command::Validate { file } => data::validate(ctx.t, ctx.json, file, None, out),
+        Command::Validate { file } => {
+            let file = data::validate_file(ctx.t, file.as_deref(), None)?;
+            data::validate(ctx.t, ctx.json, file, None, out)
+        }
         Command::Bare { words } => {
             let names = parse::command_names();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -143,7 +146,7 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
     }
 }
 
-pub use data::validate;
+pub use data::{validate, validate_file};
 
 /// Whether the standard output was closed when the program started (`list >&-`): writes
 /// would vanish without an error. The standard library puts `/dev/null` in the place of a

@@ -46,6 +46,10 @@ pub struct CliTexts {
     pub data_error: &'static str,
     /// "geldig", after the file `validate` checked.
     pub valid: &'static str,
+    /// `validate` with neither a file nor `--data`.
+    pub validate_needs_file: &'static str,
+    /// `validate FILE` with `--data` too: `{file}`, `{data}`.
+    pub validate_two_files: &'static str,
     /// "Geschreven naar", before the file an export was written to.
     pub written_to: &'static str,
     /// `--theme` names no theme: `{theme}`.
@@ -119,6 +123,9 @@ pub static CLI_NL: CliTexts = CliTexts {
     maybe_command: "Of bedoelde je het commando {command}?",
     data_error: "Fout in de gegevens",
     valid: "geldig",
+    validate_needs_file: "validate heeft een bestand nodig: regioprofielen validate BESTAND, of \
+                          regioprofielen --data BESTAND validate",
+    validate_two_files: "validate kreeg twee bestanden, {file} en --data {data}: geef er één",
     written_to: "Geschreven naar",
     unknown_theme: "Onbekend thema \"{theme}\"",
     ambiguous_theme: "Meerdere thema's passen bij \"{theme}\"",
@@ -161,6 +168,9 @@ pub static CLI_EN: CliTexts = CliTexts {
     maybe_command: "Or did you mean the command {command}?",
     data_error: "Error in the data",
     valid: "valid",
+    validate_needs_file: "validate needs a file: regioprofielen validate FILE, or regioprofielen \
+                          --data FILE validate",
+    validate_two_files: "validate was given two files, {file} and --data {data}: give one",
     written_to: "Written to",
     unknown_theme: "Unknown theme \"{theme}\"",
     ambiguous_theme: "Several themes match \"{theme}\"",

@@ -149,7 +149,8 @@ pub static HELP_NL: HelpTexts = HelpTexts {
             "",
             "data",
             "BESTAND",
-            "Een ander gegevensbestand (RON, zelfde schema) in plaats van de ingebouwde gegevens",
+            "Een ander gegevensbestand (RON, zelfde schema) in plaats van de ingebouwde \
+             gegevens; voor validate zonder bestand: het bestand dat gecontroleerd wordt",
         ),
         (
             "",
@@ -268,7 +269,13 @@ pub static HELP_NL: HelpTexts = HelpTexts {
             "Schrijf naar dit bestand (atomair) in plaats van naar de standaarduitvoer; - is de \
              standaarduitvoer",
         ),
-        ("validate", "file", "BESTAND", "Het gegevensbestand"),
+        (
+            "validate",
+            "file",
+            "BESTAND",
+            "Het gegevensbestand; zonder: het bestand dat --data noemt (regioprofielen --data \
+             nieuw.ron validate). Beide geven is een gebruiksfout (exitstatus 2)",
+        ),
         (
             "search",
             "query",
@@ -373,7 +380,8 @@ pub static HELP_EN: HelpTexts = HelpTexts {
             "",
             "data",
             "FILE",
-            "Another data file (RON, same schema) instead of the built-in data",
+            "Another data file (RON, same schema) instead of the built-in data; for validate \
+             without a file: the file it checks",
         ),
         (
             "",
@@ -491,7 +499,13 @@ pub static HELP_EN: HelpTexts = HelpTexts {
             "Write to this file (atomically) instead of the standard output; - is the standard \
              output",
         ),
-        ("validate", "file", "FILE", "The data file"),
+        (
+            "validate",
+            "file",
+            "FILE",
+            "The data file; without it, the file --data names (regioprofielen --data new.ron \
+             validate). Giving both is a usage error (exit status 2)",
+        ),
         (
             "search",
             "query",
