@@ -156,36 +156,33 @@ impl Part {
         }
     }
 
-    /// The names that find the part by their beginning (a section's id and heading, a group's
-    /// id and names), and those that find it only whole (the areas' own names: "noord" must
-    /// not take the province Noord-Holland away from its region).
-    fn names(self, data: &Dataset) -> (Vec<String>, Vec<String>) {
-        let id = self.id(data);
+    /// The names that find the part (see [`Names`]).
+    fn names(self, data: &Dataset) -> Names {
+        let mut begun = vec![name_key(&self.id(data))];
+        let mut whole = Vec::new();
         match self {
-            Part::Section(s) => {
-                let heading = data.national.get(s).map(|x| x.heading.clone());
-                (std::iter::once(id).chain(heading).collect(), Vec::new())
-            }
+            Part::Section(s) => begun.extend(data.national.get(s).map(|x| name_key(&x.heading))),
             Part::Group(_, kind) => {
                 let names = group(kind).map_or(&[][..], |g| g.2);
-                let begun = std::iter::once(id)
-                    .chain(names.iter().map(|n| n.to_string()))
-                    .collect();
-                (begun, Vec::new())
+                begun.extend(names.iter().map(|n| name_key(n)));
             }
             Part::WithoutProfile => {
-                let begun = std::iter::once(id)
-                    .chain(WITHOUT_PROFILE.1.iter().map(|n| n.to_string()))
-                    .collect();
-                let whole = data
-                    .without_profile
-                    .iter()
-                    .map(|a| a.name.clone())
-                    .collect();
-                (begun, whole)
+                begun.extend(WITHOUT_PROFILE.1.iter().map(|n| name_key(n)));
+                whole.extend(data.without_profile.iter().map(|a| name_key(&a.name)));
             }
         }
+        Names { begun, whole }
     }
+}
+
+/// The names that find a part, as [`name_key`]s.
+struct Names {
+    /// Those that find it by their beginning too: a section's id and heading, a group's id and
+    /// names.
+    begun: Vec<String>,
+    /// Those that find it only whole: the areas' own names ("noord" must not take the
+    /// province Noord-Holland away from its region).
+    whole: Vec<String>,
 }
 
 /// The group of items of this kind, if such items make one.
@@ -240,9 +237,10 @@ pub fn resolve_target(data: &Dataset, query: &str) -> TargetResolution {
     if tier == RegionTier::Exact {
         return regions(region);
     }
-    let parts = Part::all(data);
-    let named: Vec<(Part, (Vec<String>, Vec<String>))> =
-        parts.iter().map(|&p| (p, p.names(data))).collect();
+    let named: Vec<(Part, Names)> = Part::all(data)
+        .into_iter()
+        .map(|p| (p, p.names(data)))
+        .collect();
     let pick = |hits: Vec<Part>| match hits.as_slice() {
         [] => None,
         [one] => Some(TargetResolution::Found(Target::Part(*one))),
@@ -252,7 +250,7 @@ pub fn resolve_target(data: &Dataset, query: &str) -> TargetResolution {
     };
     let whole = named
         .iter()
-        .filter(|(_, (begun, whole))| begun.iter().chain(whole).any(|n| name_key(n) == key))
+        .filter(|(_, n)| n.begun.iter().chain(&n.whole).any(|n| *n == key))
         .map(|(p, _)| *p)
         .collect();
     if let Some(found) = pick(whole) {
@@ -263,7 +261,7 @@ pub fn resolve_target(data: &Dataset, query: &str) -> TargetResolution {
     }
     let begun = named
         .iter()
-        .filter(|(_, (begun, _))| begun.iter().any(|n| name_key(n).starts_with(&key)))
+        .filter(|(_, n)| n.begun.iter().any(|n| n.starts_with(&key)))
         .map(|(p, _)| *p)
         .collect();
     pick(begun).unwrap_or_else(|| regions(region))

@@ -141,10 +141,10 @@ impl Command {
     /// Whether the command's output cites the source document by line (so the built-in
     /// document must be read): not for answers that quote nothing.
     pub fn shows_lines(&self) -> bool {
-        match self {
-            Command::Where { .. } | Command::List { .. } | Command::Map { .. } => false,
-            _ => true,
-        }
+        !matches!(
+            self,
+            Command::Where { .. } | Command::List { .. } | Command::Map { .. }
+        )
     }
 }
 
