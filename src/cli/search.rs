@@ -256,7 +256,7 @@ pub struct Shown<'a> {
 
 /// A field of at most this many characters is shown whole: it is a sentence or two at most,
 /// and a ";" in a short one ("3. Cultuur voor iedereen; over educatie, …") ends no thought.
-const WHOLE_CHARS: usize = 160;
+pub const WHOLE_CHARS: usize = 160;
 
 /// The whole sentence of a hit's field around its first match (see
 /// [`crate::sentence::around`]), bounded for a very long sentence, and its lines; a short
