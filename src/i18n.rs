@@ -74,6 +74,8 @@ pub struct Texts {
     pub kind_plural: [&'static str; 3],
     /// Singular per partner kind.
     pub kind_singular: [&'static str; 3],
+    /// Heading per partner kind for exactly one partner of it ("Provincie: Zeeland").
+    pub kind_heading_one: [&'static str; 3],
     /// "Kernpunten".
     pub key_points: &'static str,
     /// "Thema's".
@@ -172,6 +174,14 @@ impl Texts {
         self.kind_plural[kind as usize]
     }
 
+    /// The heading for `n` partners of a kind: singular for one, plural for any other number.
+    pub fn kind_heading_for(&self, kind: PartnerKind, n: usize) -> &'static str {
+        match self.lang.form(n) {
+            Form::One => self.kind_heading_one[kind as usize],
+            Form::Other => self.kind_plural[kind as usize],
+        }
+    }
+
     /// The name of a partner kind (singular).
     pub fn kind_name(&self, kind: PartnerKind) -> &'static str {
         self.kind_singular[kind as usize]
@@ -227,6 +237,7 @@ pub static NL: Texts = Texts {
     partners: "Partners",
     kind_plural: ["Gemeenten", "Provincies", "Organisaties"],
     kind_singular: ["gemeente", "provincie", "organisatie"],
+    kind_heading_one: ["Gemeente", "Provincie", "Organisatie"],
     key_points: "Kernpunten",
     themes: "Thema's",
     theme: "Thema",
@@ -284,6 +295,7 @@ pub static EN: Texts = Texts {
     partners: "Partners",
     kind_plural: ["Municipalities", "Provinces", "Organisations"],
     kind_singular: ["municipality", "province", "organisation"],
+    kind_heading_one: ["Municipality", "Province", "Organisation"],
     key_points: "Key points",
     themes: "Themes",
     theme: "Theme",

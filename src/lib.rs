@@ -1,7 +1,7 @@
 //! regioprofielen: explore the cultural profiles of the Dutch urban regions.
 //!
-//! The core (model, load, text, filter, matrix, lookup, search, source) knows no terminal; `cli` and
-//! `tui` are thin layers over it.
+//! The core (model, load, text, filter, matrix, lookup, parts, search, sentence, source)
+//! knows no terminal; `cli` and `tui` are thin layers over it.
 
 pub mod cli;
 pub mod clipboard;
@@ -15,7 +15,9 @@ pub mod lookup;
 pub mod matrix;
 pub mod model;
 pub mod partners;
+pub mod parts;
 pub mod search;
+pub mod sentence;
 pub mod source;
 pub mod text;
 pub mod tui;

@@ -1,5 +1,6 @@
 //! The `regioprofielen` binary: parse the arguments, run a command or open the explorer, and
-//! decide the exit status (0 done, 1 not found or ambiguous, 2 bad data or usage).
+//! decide the exit status (0 done, 1 not found or ambiguous, 2 bad data or usage, and a name
+//! `show` cannot resolve).
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -36,7 +37,7 @@ fn main() -> ExitCode {
         // `validate` reads its own file; it needs no dataset.
         Some(Command::Validate { .. }) => None,
         command => {
-            let lines = command.as_ref().is_none_or(|c| c.shows_lines(args.json));
+            let lines = command.as_ref().is_none_or(|c| c.shows_lines());
             Some(load::load(
                 args.data.as_deref(),
                 args.source.as_deref(),
@@ -59,7 +60,9 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     let result = match (command, &loaded) {
         (Command::Validate { file }, _) => {
-            cli::validate(t, args.json, file, args.source.as_deref(), &mut out)
+            cli::validate_file(t, file.as_deref(), args.data.as_deref()).and_then(|file| {
+                cli::validate(t, args.json, file, args.source.as_deref(), &mut out)
+            })
         }
         (c, Some(loaded)) => {
             let ctx = Ctx {
@@ -77,6 +80,7 @@ fn main() -> ExitCode {
     match (result, flushed) {
         (Ok(Outcome::Done), Ok(())) => ExitCode::SUCCESS,
         (Ok(Outcome::NotFound), Ok(())) => ExitCode::from(1),
+        (Ok(Outcome::Unresolved), Ok(())) => ExitCode::from(2),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         (Err(CliError::Io(e)), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
             ExitCode::SUCCESS

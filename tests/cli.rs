@@ -168,25 +168,25 @@ fn show_marks_municipalities_in_two_regions() {
 }
 
 #[test]
-fn show_ambiguous_lists_candidates_and_exits_1() {
+fn show_ambiguous_lists_candidates_and_exits_2() {
     let o = run(&["show", "cultuurregio"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     let text = stdout(&o);
     assert!(
         text.contains("flevoland") && text.contains("stedendriehoek"),
         "{text}"
     );
     let (code, v) = json(&["show", "--json", "cultuurregio"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2);
     assert_eq!(v["error"], "ambiguous");
     assert!(v["candidates"].as_array().unwrap().len() >= 2);
 }
 
 #[test]
-fn show_not_found_exits_1() {
+fn show_not_found_exits_2() {
     let o = run(&["show", "qqqqqq"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stdout(&o).contains("Geen regio gevonden"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("Geen regio en geen deel van de begeleidende tekst gevonden"));
 }
 
 #[test]

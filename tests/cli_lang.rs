@@ -99,7 +99,7 @@ fn help_is_dutch_by_default_down_to_the_parsers_words() {
     );
     assert!(list.contains("--theme <THEMA>") && list.contains("Internationalisering"));
     let show = out(&run(&["show", "-h"]));
-    assert!(show.contains("Argumenten:\n  <REGIO>..."), "{show}");
+    assert!(show.contains("Argumenten:\n  <NAAM>..."), "{show}");
 }
 
 #[test]

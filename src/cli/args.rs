@@ -49,10 +49,11 @@ pub enum Command {
         #[arg(long)]
         route_oost: bool,
     },
-    /// One region's whole profile.
+    /// One region's whole profile, or a part of the cover text whole.
     Show {
-        /// The region: id, name, alias or a unique beginning (words are joined).
-        #[arg(required = true, num_args = 1.., value_name = "REGION")]
+        /// The region (id, name, alias or a unique beginning) or the part of the cover text
+        /// (see `crate::parts`); words are joined.
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
         region: Vec<String>,
     },
     /// Which region(s) a municipality or partner is in; a region's own name answers too.
@@ -80,9 +81,10 @@ pub enum Command {
     },
     /// Check a data file; with a source text, every quote not verbatim in it too.
     Validate {
-        /// The file.
+        /// The file; without it, the file `--data` names (both is a usage error: see
+        /// [`super::validate_file`]).
         #[arg(value_name = "FILE")]
-        file: PathBuf,
+        file: Option<PathBuf>,
     },
     /// Search every field, best first.
     Search {
@@ -138,12 +140,11 @@ pub enum Command {
 impl Command {
     /// Whether the command's output cites the source document by line (so the built-in
     /// document must be read): not for answers that quote nothing.
-    pub fn shows_lines(&self, json: bool) -> bool {
-        match self {
-            Command::Where { .. } | Command::List { .. } | Command::Map { .. } => false,
-            Command::Search { .. } | Command::Bare { .. } => json,
-            _ => true,
-        }
+    pub fn shows_lines(&self) -> bool {
+        !matches!(
+            self,
+            Command::Where { .. } | Command::List { .. } | Command::Map { .. }
+        )
     }
 }
 

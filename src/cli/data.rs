@@ -1,4 +1,4 @@
-//! `export` and `validate`.
+//! `export` and `validate` (of its own file, or the one `--data` names).
 
 use std::io::Write;
 use std::path::Path;
@@ -41,6 +41,24 @@ pub fn export(
         Some(Target::Stdout) | None => out.write_all(text.as_bytes())?,
     }
     Ok(Outcome::Done)
+}
+
+/// The file `validate` checks: its own argument `file`, else the file the global `--data`
+/// names (`data`). Both at once is a usage error, rather than one silently ignored, and so is
+/// neither.
+pub fn validate_file<'a>(
+    t: &Texts,
+    file: Option<&'a Path>,
+    data: Option<&'a Path>,
+) -> Result<&'a Path, CliError> {
+    match (file, data) {
+        (Some(f), None) | (None, Some(f)) => Ok(f),
+        (Some(f), Some(d)) => Err(CliError::Usage(crate::i18n::fill(
+            t.cli.validate_two_files,
+            &[("file", &printable_path(f)), ("data", &printable_path(d))],
+        ))),
+        (None, None) => Err(CliError::Usage(t.cli.validate_needs_file.to_string())),
+    }
 }
 
 /// `validate FILE [--source TEXT]`: "OK" with counts, or every problem (as an error, exit

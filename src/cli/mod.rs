@@ -10,6 +10,7 @@ mod list;
 mod map;
 mod matrix;
 pub mod parse;
+mod part;
 pub mod search;
 mod show;
 mod style;
@@ -34,6 +35,9 @@ pub enum Outcome {
     Done,
     /// What was asked for was not found or was ambiguous (exit 1).
     NotFound,
+    /// The name a command needs names nothing, or several things (exit 2, as bad usage):
+    /// `show`, which then says what there is.
+    Unresolved,
 }
 
 /// A command failed.
@@ -130,7 +134,10 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
         }
         Command::Search { query, limit } => search::search(ctx, &query.join(" "), limit.get(), out),
         Command::Cite { region, theme } => cite::cite(ctx, region, theme.as_deref(), out),
-        Command::Validate { file } => data::validate(ctx.t, ctx.json, file, None, out),
+        Command::Validate { file } => {
+            let file = data::validate_file(ctx.t, file.as_deref(), None)?;
+            data::validate(ctx.t, ctx.json, file, None, out)
+        }
         Command::Bare { words } => {
             let names = parse::command_names();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -139,7 +146,7 @@ pub fn run(ctx: &Ctx, command: &Command, out: &mut impl Write) -> Result<Outcome
     }
 }
 
-pub use data::validate;
+pub use data::{validate, validate_file};
 
 /// Whether the standard output was closed when the program started (`list >&-`): writes
 /// would vanish without an error. The standard library puts `/dev/null` in the place of a

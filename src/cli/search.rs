@@ -50,7 +50,7 @@ pub(super) fn answer(
         if let Some(heading) = heading {
             writeln!(out, "{}", ctx.style.dim(heading))?;
         }
-        write_text(ctx.data, &hits, ctx.t, out, ctx.style.color)?;
+        write_text(ctx.data, ctx.source, &hits, ctx.t, out, ctx.style.color)?;
     }
     Ok(if hits.is_empty() {
         Outcome::NotFound
@@ -176,12 +176,14 @@ fn owner_label<'a>(data: &'a Dataset, hit: &Hit) -> &'a str {
     }
 }
 
-/// Prints one line per hit: who, field (with its 1-based number in its list), snippet.
-/// With `color`, matched characters are bold and underlined (ANSI); without, the text is
-/// plain. Data text was cleaned of control characters when loaded, so nothing here can
-/// reach the terminal as an escape sequence but our own.
+/// Prints one line per hit: who, field (with its 1-based number in its list), its lines in
+/// the source text, and the whole sentence of the field around the first match (see
+/// [`shown`]). With `color`, matched characters are bold and underlined (ANSI); without,
+/// the text is plain. Data text was cleaned of control characters when loaded, so nothing
+/// here can reach the terminal as an escape sequence but our own.
 pub fn write_text(
     data: &Dataset,
+    source: Option<&Source>,
     hits: &[Hit],
     t: &Texts,
     out: &mut impl Write,
@@ -190,6 +192,7 @@ pub fn write_text(
     const ON: &str = "\x1b[1;4m";
     const OFF: &str = "\x1b[0m";
     for hit in hits {
+        let shown = shown(data, source, hit);
         write!(
             out,
             "{} · {}",
@@ -199,29 +202,118 @@ pub fn write_text(
         if let Some(i) = hit.field.index() {
             write!(out, " {}", i + 1)?;
         }
-        write!(out, ": ")?;
+        write!(out, "{}: ", t.cite.at(shown.lines))?;
+        if shown.cut_start {
+            write!(out, "{}", crate::sentence::ELLIPSIS)?;
+        }
+        let text = shown.text;
         let mut at = 0;
-        for &(a, b) in &hit.positions {
-            // Positions come from the index and are valid, but a stale or foreign hit must
-            // not panic: skip anything out of order or off a character boundary.
-            let ok = at <= a
-                && a < b
-                && hit.snippet.is_char_boundary(a)
-                && hit.snippet.is_char_boundary(b);
+        for r in &shown.ranges {
+            // The ranges are checked in `shown`, but a stale or foreign hit must not panic:
+            // skip anything out of order or off a character boundary.
+            let ok = at <= r.start
+                && r.start < r.end
+                && r.end <= text.len()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(r.end);
             if !ok {
                 continue;
             }
-            write!(out, "{}", &hit.snippet[at..a])?;
+            write!(out, "{}", &text[at..r.start])?;
             if color {
-                write!(out, "{ON}{}{OFF}", &hit.snippet[a..b])?;
+                write!(out, "{ON}{}{OFF}", &text[r.clone()])?;
             } else {
-                write!(out, "{}", &hit.snippet[a..b])?;
+                write!(out, "{}", &text[r.clone()])?;
             }
-            at = b;
+            at = r.end;
         }
-        writeln!(out, "{}", &hit.snippet[at..])?;
+        write!(out, "{}", &text[at..])?;
+        if shown.cut_end {
+            write!(out, "{}", crate::sentence::ELLIPSIS)?;
+        }
+        writeln!(out)?;
     }
     Ok(())
+}
+
+/// What a hit shows on the command line: a piece of its field's text, where its matches
+/// are in it, whether it is cut at either end, and its lines in the source text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown<'a> {
+    /// The text shown, without the marks of a cut.
+    pub text: &'a str,
+    /// The matched characters, as byte ranges of `text`.
+    pub ranges: Vec<std::ops::Range<usize>>,
+    /// Whether the text was cut before its start ("…" goes there).
+    pub cut_start: bool,
+    /// Whether it was cut after its end.
+    pub cut_end: bool,
+    /// The lines `[first, last]` of `text` in the source text: of the sentence itself where
+    /// the field is a quote, else of the quote the field stands for (a theme label: its
+    /// evidence).
+    pub lines: Option<[u32; 2]>,
+}
+
+/// A field of at most this many characters is shown whole: it is a sentence or two at most,
+/// and a ";" in a short one ("3. Cultuur voor iedereen; over educatie, …") ends no thought.
+pub const WHOLE_CHARS: usize = 160;
+
+/// The whole sentence of a hit's field around its first match (see
+/// [`crate::sentence::around`]), bounded for a very long sentence, and its lines; a short
+/// field whole (see [`WHOLE_CHARS`]).
+pub fn shown<'a>(data: &'a Dataset, source: Option<&Source>, hit: &'a Hit) -> Shown<'a> {
+    let quote = Quote::of_field(data, hit.region, hit.section, hit.field);
+    // The field's whole text, where the field is the quote itself (a label, an alias or a
+    // partner with its kind stands for a quote of other words).
+    let own = quote
+        .filter(|_| is_own_text(hit.field))
+        .and_then(|q| Some((q, q.text(data)?)));
+    let whole = own.and_then(|(q, full)| {
+        let ranges = crate::search::ranges_in(full, &hit.snippet, &hit.positions);
+        let found = !ranges.is_empty() || hit.positions.is_empty();
+        found.then_some((q, full, ranges))
+    });
+    let (full, ranges): (&str, Vec<std::ops::Range<usize>>) = match &whole {
+        Some((_, full, ranges)) => (full, ranges.clone()),
+        None => {
+            let ranges = hit.positions.iter().map(|&(a, b)| a..b).collect();
+            (hit.snippet.as_str(), ranges)
+        }
+    };
+    let first = ranges.first().cloned().unwrap_or(0..0);
+    let sentence = if full.chars().count() <= WHOLE_CHARS {
+        0..full.len()
+    } else {
+        let start = crate::sentence::around(full, first.start).start;
+        let end = crate::sentence::around(full, first.end.saturating_sub(1).max(first.start)).end;
+        start.min(end)..end.max(start)
+    };
+    let (range, cut_start, cut_end) = crate::sentence::bounded(full, sentence, first);
+    let lines = source.and_then(|src| match whole {
+        Some((q, full, _)) => src
+            .lines_within(q, full, range.clone())
+            .or_else(|| src.lines(q)),
+        None => src.lines(quote?),
+    });
+    Shown {
+        text: &full[range.clone()],
+        ranges: ranges
+            .iter()
+            .filter(|r| r.start >= range.start && r.end <= range.end)
+            .map(|r| r.start - range.start..r.end - range.start)
+            .collect(),
+        cut_start,
+        cut_end,
+        lines,
+    }
+}
+
+/// Whether the field's text is the text of the quote it stands for.
+fn is_own_text(field: Field) -> bool {
+    !matches!(
+        field,
+        Field::Theme(_) | Field::ThemeEn(_) | Field::Alias(_) | Field::PartnerKind(_)
+    )
 }
 
 #[cfg(test)]
@@ -281,7 +373,7 @@ mod tests {
         let idx = Index::build(&data);
         let hits: Vec<Hit> = idx.search("loss", 1);
         let mut plain = Vec::new();
-        write_text(&data, &hits, &crate::i18n::EN, &mut plain, false).expect("write");
+        write_text(&data, None, &hits, &crate::i18n::EN, &mut plain, false).expect("write");
         let plain = String::from_utf8(plain).expect("utf8");
         assert!(
             plain.starts_with("Stedelijke Cultuurregio Zuid · "),
@@ -289,7 +381,7 @@ mod tests {
         );
         assert!(plain.contains("Löss") && !plain.contains('\x1b'), "{plain}");
         let mut color = Vec::new();
-        write_text(&data, &hits, &crate::i18n::EN, &mut color, true).expect("write");
+        write_text(&data, None, &hits, &crate::i18n::EN, &mut color, true).expect("write");
         let color = String::from_utf8(color).expect("utf8");
         assert!(color.contains("\x1b[1;4mLöss\x1b[0m"), "{color:?}");
     }

@@ -1,4 +1,4 @@
-//! `show REGION` and `compare A B [C D]`.
+//! `show NAME` (a region, or a part of the cover text) and `compare A B [C D]`.
 
 use std::io::Write;
 
@@ -7,12 +7,19 @@ use crate::i18n::THEME_SEPARATOR;
 use crate::matrix::{Cell, GENERAL, Matrix, NEITHER, OWN};
 use crate::model::{KeyPointKind, PartnerKind, Region};
 use crate::partners::SharedPartners;
+use crate::parts::Target;
 use crate::source::Quote;
 
-/// `show REGION`: one region's whole profile.
+/// `show NAME`: one region's whole profile, or a part of the cover text whole (see
+/// [`super::part`]); a name that fits nothing or several is [`Outcome::Unresolved`].
 pub fn show(ctx: &Ctx, query: &str, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let Some(i) = resolve_or_report(ctx, query, out)? else {
-        return Ok(Outcome::NotFound);
+    let i = match super::part::resolve_or_report(ctx, query, out)? {
+        None => return Ok(Outcome::Unresolved),
+        Some(Target::Part(part)) => {
+            super::part::write_part(ctx, part, out)?;
+            return Ok(Outcome::Done);
+        }
+        Some(Target::Region(i)) => i,
     };
     if ctx.json {
         let v = region_json(ctx, i)?;
@@ -104,7 +111,7 @@ pub fn write_profile(
             writeln!(
                 out,
                 "  {}: {}{span}",
-                t.kind_heading(kind),
+                t.kind_heading_for(kind, names.len()),
                 names.join(", ")
             )?;
         }

@@ -1,11 +1,13 @@
 //! `where NAME`: which region(s) a municipality or partner belongs to, or the region itself
-//! when the name is a region's.
+//! (its title and partners) when the name is a region's.
 
 use std::io::Write;
 
 use super::{CliError, Ctx, Outcome};
 use crate::i18n::fill;
 use crate::lookup::{Place, closest_names, name_key, where_is};
+use crate::model::PartnerKind;
+use crate::partners::SharedPartners;
 use crate::text::echo;
 
 /// `where NAME`.
@@ -61,41 +63,71 @@ pub(super) fn write_places(
         writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         return Ok(());
     }
-    let (t, s) = (ctx.t, ctx.style);
+    let own = |p: &Place| match (p.kind, &p.via_alias, p.region) {
+        (None, None, Some(ri)) => Some(ri),
+        _ => None,
+    };
+    // Which partners regions share is only needed to show a region.
+    let shared = places
+        .iter()
+        .any(|p| own(p).is_some())
+        .then(|| SharedPartners::build(data));
     for p in places {
-        let region = p.region.map(|r| &data.regions[r]);
-        if let (None, None, Some(reg)) = (p.kind, &p.via_alias, region) {
-            // The name is the region's own: say so, and how to see it whole.
-            let line = fill(t.cli.is_a_region, &[("name", &reg.name), ("id", &reg.id)]);
-            writeln!(out, "{} · {}", s.bold(&line), reg.profile_title)?;
-            let command = format!("regioprofielen show {}", reg.id);
-            let hint = fill(t.cli.show_hint, &[("command", &command)]);
-            writeln!(out, "  {}", s.dim(&hint))?;
-            continue;
+        match (own(p), &shared) {
+            // The name is the region's own: the region.
+            (Some(ri), Some(shared)) => write_region(ctx, shared, ri, out)?,
+            _ => writeln!(out, "{}", place_line(ctx, p))?,
         }
-        let mut who = p.partner.clone();
-        if let Some(k) = p.kind {
-            who = format!("{who} ({})", t.kind_name(k));
-        }
-        if let Some(a) = &p.via_alias {
-            who = format!("{a} = {who} {}", s.dim(&format!("[{}]", t.alias)));
-        }
-        match region {
-            Some(reg) => {
-                writeln!(
-                    out,
-                    "{who} → {} {}",
-                    s.bold(&reg.name),
-                    s.dim(&format!("[{}]", reg.id))
-                )?;
-            }
-            None => {
-                writeln!(out, "{who} → {}", s.bold(t.no_profile_yet))?;
-                if let Some(n) = &p.note {
-                    writeln!(out, "  {}", s.dim(&format!("“{n}”")))?;
-                }
-            }
+        if let (None, None, Some(n)) = (p.kind, p.region, &p.note) {
+            writeln!(out, "  {}", ctx.style.dim(&format!("“{n}”")))?;
         }
     }
     Ok(())
+}
+
+/// A region as `where` and a bare word answer with it: its name and id, its profile's
+/// title, its partners by kind, and how to see the whole profile. The same block for every
+/// region.
+pub(super) fn write_region(
+    ctx: &Ctx,
+    shared: &SharedPartners,
+    ri: usize,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let (t, s, data) = (ctx.t, ctx.style, ctx.data);
+    let reg = &data.regions[ri];
+    let line = fill(t.cli.is_a_region, &[("name", &reg.name), ("id", &reg.id)]);
+    writeln!(out, "{} · {}", s.bold(&line), reg.profile_title)?;
+    for kind in PartnerKind::ALL {
+        let names = crate::export::partner_names(data, shared, ri, kind, t);
+        if !names.is_empty() {
+            let heading = t.kind_heading_for(kind, names.len());
+            writeln!(out, "  {heading}: {}", names.join(", "))?;
+        }
+    }
+    let command = format!("regioprofielen show {}", reg.id);
+    let hint = fill(t.cli.show_hint, &[("command", &command)]);
+    writeln!(out, "  {}", s.dim(&hint))?;
+    Ok(())
+}
+
+/// One answer of `where` that is not a region's own name, in one line: the partner with its
+/// kind (and the alias typed), then its region or that it has no profile yet.
+pub(super) fn place_line(ctx: &Ctx, p: &Place) -> String {
+    let (t, s) = (ctx.t, ctx.style);
+    let mut who = p.partner.clone();
+    if let Some(k) = p.kind {
+        who = format!("{who} ({})", t.kind_name(k));
+    }
+    if let Some(a) = &p.via_alias {
+        who = format!("{a} = {who} {}", s.dim(&format!("[{}]", t.alias)));
+    }
+    match p.region.map(|r| &ctx.data.regions[r]) {
+        Some(reg) => format!(
+            "{who} → {} {}",
+            s.bold(&reg.name),
+            s.dim(&format!("[{}]", reg.id))
+        ),
+        None => format!("{who} → {}", s.bold(t.no_profile_yet)),
+    }
 }

@@ -14,6 +14,20 @@ pub struct CliTexts {
     pub region_not_found: &'static str,
     /// Several regions match (the name and the candidates follow).
     pub ambiguous: &'static str,
+    /// `show`: no region and no part of the cover text matches (the name follows).
+    pub show_not_found: &'static str,
+    /// `show`: several parts of the cover text match (the name and the candidates follow).
+    pub parts_ambiguous: &'static str,
+    /// Before the ids of the parts of the cover text that `show` prints.
+    pub parts: &'static str,
+    /// What a group of items of the cover text is, by the kind of its items (the kinds of
+    /// `SectionItemKind`, in order; paragraphs and questions make no group).
+    pub group_names: [&'static str; 4],
+    /// A group in the section it stands in: `{group}`, `{section}`.
+    pub group_in: &'static str,
+    /// Over a group or the areas without a profile: the section they stand in, `{section}`,
+    /// and its heading's lines, `{lines}` (the tool's words, not the document's).
+    pub part_from: &'static str,
     /// A name in `where` or `search` is not found (the name follows).
     pub name_not_found: &'static str,
     /// No word of the data is close to the words searched.
@@ -22,6 +36,8 @@ pub struct CliTexts {
     pub is_a_region: &'static str,
     /// How to see a region's whole profile: `{command}`.
     pub show_hint: &'static str,
+    /// After a region a bare word names: the partners of that name too, `{list}`.
+    pub also_partner: Counted,
     /// A bare word that names no municipality, partner or region: the search's results follow.
     pub search_instead: &'static str,
     /// A bare word that finds nothing and looks like a command: `{command}`.
@@ -30,6 +46,10 @@ pub struct CliTexts {
     pub data_error: &'static str,
     /// "geldig", after the file `validate` checked.
     pub valid: &'static str,
+    /// `validate` with neither a file nor `--data`.
+    pub validate_needs_file: &'static str,
+    /// `validate FILE` with `--data` too: `{file}`, `{data}`.
+    pub validate_two_files: &'static str,
     /// "Geschreven naar", before the file an export was written to.
     pub written_to: &'static str,
     /// `--theme` names no theme: `{theme}`.
@@ -80,14 +100,32 @@ impl CliTexts {
 pub static CLI_NL: CliTexts = CliTexts {
     region_not_found: "Geen regio gevonden voor",
     ambiguous: "Meerdere regio's passen bij",
+    show_not_found: "Geen regio en geen deel van de begeleidende tekst gevonden voor",
+    parts_ambiguous: "Meerdere delen van de begeleidende tekst passen bij",
+    parts: "Delen van de begeleidende tekst",
+    group_names: [
+        "",
+        "de aandachtspunten",
+        "de kansen en thema's voor programmatische samenwerking",
+        "",
+    ],
+    group_in: "{group}, in “{section}”",
+    part_from: "Uit de sectie “{section}”{lines}:",
     name_not_found: "Niet gevonden",
     no_close_words: "Geen woord in de gegevens lijkt erop.",
     is_a_region: "{name} is een regio [{id}]",
     show_hint: "het hele profiel: {command}",
+    also_partner: Counted::nl(
+        "Ook een partner heeft die naam: {list}",
+        "Ook {n} partners hebben die naam: {list}",
+    ),
     search_instead: "Geen gemeente, partner of regio met die naam; de zoekresultaten:",
     maybe_command: "Of bedoelde je het commando {command}?",
     data_error: "Fout in de gegevens",
     valid: "geldig",
+    validate_needs_file: "validate heeft een bestand nodig: regioprofielen validate BESTAND, of \
+                          regioprofielen --data BESTAND validate",
+    validate_two_files: "validate kreeg twee bestanden, {file} en --data {data}: geef er één",
     written_to: "Geschreven naar",
     unknown_theme: "Onbekend thema \"{theme}\"",
     ambiguous_theme: "Meerdere thema's passen bij \"{theme}\"",
@@ -107,14 +145,32 @@ pub static CLI_NL: CliTexts = CliTexts {
 pub static CLI_EN: CliTexts = CliTexts {
     region_not_found: "No region found for",
     ambiguous: "Several regions match",
+    show_not_found: "No region and no part of the cover text found for",
+    parts_ambiguous: "Several parts of the cover text match",
+    parts: "Parts of the cover text",
+    group_names: [
+        "",
+        "the attention points",
+        "the opportunities and themes for programmatic cooperation",
+        "",
+    ],
+    group_in: "{group}, in “{section}”",
+    part_from: "From the section “{section}”{lines}:",
     name_not_found: "Not found",
     no_close_words: "No word in the data is close to it.",
     is_a_region: "{name} is a region [{id}]",
     show_hint: "the whole profile: {command}",
+    also_partner: Counted::en(
+        "A partner has that name too: {list}",
+        "{n} partners have that name too: {list}",
+    ),
     search_instead: "No municipality, partner or region of that name; the search results:",
     maybe_command: "Or did you mean the command {command}?",
     data_error: "Error in the data",
     valid: "valid",
+    validate_needs_file: "validate needs a file: regioprofielen validate FILE, or regioprofielen \
+                          --data FILE validate",
+    validate_two_files: "validate was given two files, {file} and --data {data}: give one",
     written_to: "Written to",
     unknown_theme: "Unknown theme \"{theme}\"",
     ambiguous_theme: "Several themes match \"{theme}\"",

@@ -71,15 +71,19 @@ pub static HELP_NL: HelpTexts = HelpTexts {
     about: "Verken de culturele profielen van de stedelijke regio's (2021-2024).",
     long_about: "Verken de culturele profielen van de stedelijke regio's (2021-2024).\n\n\
         Zonder commando opent de interactieve verkenner. Een woord dat geen commando is, is een \
-        vraag: het antwoord is dat van where (in welke regio een gemeente of partner zit), of dat \
-        van search als where niets vindt.",
+        vraag: de naam, korte naam, alias of id van een regio geeft die regio (titel en \
+        partners, en een partner met die naam erna); een ander woord krijgt het antwoord van \
+        where (in welke regio een gemeente of partner zit), of dat van search als where niets \
+        vindt.",
     after_help: "Voorbeelden:\n  \
         regioprofielen Hengelo                      in welke regio Hengelo zit\n  \
+        regioprofielen zeeland                      de regio Zeeland: titel en partners\n  \
         regioprofielen show twente                  het hele profiel van Twente\n  \
+        regioprofielen show vragen                  de vragen aan de Raad voor Cultuur\n  \
         regioprofielen list --theme Internationalisering\n  \
         regioprofielen compare twente zeeland       gedeelde thema's en verschillen\n\n\
         Exitstatus: 0 gelukt, 1 niet gevonden of niet eenduidig, 2 fout in de gegevens of het \
-        gebruik.",
+        gebruik (ook een naam die show niet kan vinden of die niet eenduidig is).",
     usage_heading: "Gebruik:",
     commands_heading: "Commando's",
     arguments_heading: "Argumenten",
@@ -91,7 +95,12 @@ pub static HELP_NL: HelpTexts = HelpTexts {
     version_flag: "Versie tonen",
     commands: &[
         ("list", "Regio's met titel, aantal partners en thema's"),
-        ("show", "Het hele profiel van een regio"),
+        (
+            "show",
+            "Het hele profiel van een regio, of een deel van de begeleidende tekst heel en \
+             letterlijk (een sectie, de aandachtspunten, de kansen en thema's, de gebieden zonder \
+             profiel), elke alinea met haar regelnummers",
+        ),
         (
             "where",
             "In welke regio('s) een gemeente of partner zit; de naam van een regio geeft die regio",
@@ -122,7 +131,8 @@ pub static HELP_NL: HelpTexts = HelpTexts {
         ),
         (
             "search",
-            "Zoeken in alle velden (namen, partners, kernpunten, teksten), beste eerst",
+            "Zoeken in alle velden (namen, partners, kernpunten, teksten), beste eerst; elk \
+             resultaat met zijn regelnummers in de brontekst en de hele zin rond de treffer",
         ),
         (
             "compare",
@@ -130,7 +140,8 @@ pub static HELP_NL: HelpTexts = HelpTexts {
         ),
         (
             "ask",
-            "Een vraag: als where, of als search als where niets vindt",
+            "Een vraag: een regio bij haar naam, anders als where, of als search als where niets \
+             vindt",
         ),
     ],
     args: &[
@@ -138,7 +149,8 @@ pub static HELP_NL: HelpTexts = HelpTexts {
             "",
             "data",
             "BESTAND",
-            "Een ander gegevensbestand (RON, zelfde schema) in plaats van de ingebouwde gegevens",
+            "Een ander gegevensbestand (RON, zelfde schema) in plaats van de ingebouwde \
+             gegevens; voor validate zonder bestand: het bestand dat gecontroleerd wordt",
         ),
         (
             "",
@@ -223,9 +235,13 @@ pub static HELP_NL: HelpTexts = HelpTexts {
         (
             "show",
             "region",
-            "REGIO",
+            "NAAM",
             "De regio: id, naam, alias of uniek begin, bijvoorbeeld twente, \"Stedelijke Regio \
-             Utrecht\", mra, zwol",
+             Utrecht\", mra, zwol. Of een deel van de begeleidende tekst: een sectie bij haar id \
+             of het begin van haar kop (vragen, \"blik op de toekomst\", inleiding), \
+             aandachtspunten, \"kansen en thema's\", \"zonder profiel\" (of de naam van zo'n \
+             gebied, Schiedam). Een naam die bij niets of bij meer dan één past: wat er is, en \
+             exitstatus 2",
         ),
         (
             "where",
@@ -253,7 +269,13 @@ pub static HELP_NL: HelpTexts = HelpTexts {
             "Schrijf naar dit bestand (atomair) in plaats van naar de standaarduitvoer; - is de \
              standaarduitvoer",
         ),
-        ("validate", "file", "BESTAND", "Het gegevensbestand"),
+        (
+            "validate",
+            "file",
+            "BESTAND",
+            "Het gegevensbestand; zonder: het bestand dat --data noemt (regioprofielen --data \
+             nieuw.ron validate). Beide geven is een gebruiksfout (exitstatus 2)",
+        ),
         (
             "search",
             "query",
@@ -281,14 +303,19 @@ pub static HELP_EN: HelpTexts = HelpTexts {
     about: "Explore the cultural profiles of the Dutch urban regions (2021-2024).",
     long_about: "Explore the cultural profiles of the Dutch urban regions (2021-2024).\n\n\
         Without a command the interactive explorer opens. A word that is no command is a \
-        question: it is answered as where answers (which region a municipality or partner is \
-        in), or as search does when where finds nothing.",
+        question: a region's name, short name, alias or id gives that region (title and \
+        partners, and a partner of that name after it); another word is answered as where \
+        answers (which region a municipality or partner is in), or as search does when where \
+        finds nothing.",
     after_help: "Examples:\n  \
         regioprofielen Hengelo                      which region Hengelo is in\n  \
+        regioprofielen zeeland                      the region Zeeland: title and partners\n  \
         regioprofielen show twente                  Twente's whole profile\n  \
+        regioprofielen show vragen                  the questions to the Raad voor Cultuur\n  \
         regioprofielen list --theme Internationalisation\n  \
         regioprofielen compare twente zeeland       shared themes and differences\n\n\
-        Exit status: 0 done, 1 not found or ambiguous, 2 bad data or bad usage.",
+        Exit status: 0 done, 1 not found or ambiguous, 2 bad data or bad usage (a name show \
+        cannot find, or that is ambiguous, too).",
     usage_heading: "Usage:",
     commands_heading: "Commands",
     arguments_heading: "Arguments",
@@ -300,7 +327,12 @@ pub static HELP_EN: HelpTexts = HelpTexts {
     version_flag: "Show the version",
     commands: &[
         ("list", "Regions with title, number of partners and themes"),
-        ("show", "A region's whole profile"),
+        (
+            "show",
+            "A region's whole profile, or a part of the cover text whole and verbatim (a \
+             section, the attention points, the opportunities and themes, the areas without a \
+             profile), each paragraph with its line numbers",
+        ),
         (
             "where",
             "Which region(s) a municipality or partner is in; a region's name gives that region",
@@ -320,7 +352,8 @@ pub static HELP_EN: HelpTexts = HelpTexts {
         ),
         (
             "search",
-            "Search every field (names, partners, key points, texts), best first",
+            "Search every field (names, partners, key points, texts), best first; each hit with \
+             its line numbers in the source text and the whole sentence around the match",
         ),
         (
             "compare",
@@ -328,7 +361,8 @@ pub static HELP_EN: HelpTexts = HelpTexts {
         ),
         (
             "ask",
-            "A question: as where, or as search when where finds nothing",
+            "A question: a region by its name, else as where, or as search when where finds \
+             nothing",
         ),
         (
             "map",
@@ -346,7 +380,8 @@ pub static HELP_EN: HelpTexts = HelpTexts {
             "",
             "data",
             "FILE",
-            "Another data file (RON, same schema) instead of the built-in data",
+            "Another data file (RON, same schema) instead of the built-in data; for validate \
+             without a file: the file it checks",
         ),
         (
             "",
@@ -430,9 +465,13 @@ pub static HELP_EN: HelpTexts = HelpTexts {
         (
             "show",
             "region",
-            "REGION",
+            "NAME",
             "The region: id, name, alias or unique beginning, for example twente, \"Stedelijke \
-             Regio Utrecht\", mra, zwol",
+             Regio Utrecht\", mra, zwol. Or a part of the cover text: a section by its id or the \
+             beginning of its heading (vragen, \"blik op de toekomst\", inleiding), \
+             aandachtspunten (attention points), \"kansen en thema's\", \"zonder profiel\" \
+             (areas without a profile, or the name of such an area, Schiedam). A name that fits \
+             nothing or several: what there is, and exit status 2",
         ),
         (
             "where",
@@ -460,7 +499,13 @@ pub static HELP_EN: HelpTexts = HelpTexts {
             "Write to this file (atomically) instead of the standard output; - is the standard \
              output",
         ),
-        ("validate", "file", "FILE", "The data file"),
+        (
+            "validate",
+            "file",
+            "FILE",
+            "The data file; without it, the file --data names (regioprofielen --data new.ron \
+             validate). Giving both is a usage error (exit status 2)",
+        ),
         (
             "search",
             "query",

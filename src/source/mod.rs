@@ -74,6 +74,26 @@ impl Source {
         self.place(q).map(Place::lines)
     }
 
+    /// `[first, last]` line of the bytes `part` of quote `q`'s text `text` (as the data has
+    /// it: whitespace normalised), such as one sentence of a key point; `None` when the quote
+    /// was not located, `part` is not within `text`, or the text there is not `text`.
+    pub fn lines_within(&self, q: Quote, text: &str, part: Range<usize>) -> Option<[u32; 2]> {
+        let place = self.place(q)?;
+        let original = self.text.get(place.range())?;
+        let norm = normalise(original);
+        let ok = norm.text == text
+            && part.start < part.end
+            && part.end <= text.len()
+            && text.is_char_boundary(part.start)
+            && text.is_char_boundary(part.end);
+        if !ok {
+            return None;
+        }
+        let r = norm.original(original, part);
+        let at = place.start as usize;
+        Some(self.lines_of(at + r.start..at + r.end))
+    }
+
     /// The number of lines (a text ending in a line break has no empty last line).
     pub fn line_count(&self) -> usize {
         let n = self.line_starts.len();

@@ -8,6 +8,10 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{Alias, Dataset, Partner, PartnerKind};
 use crate::text::fold;
 
+mod theme;
+
+pub use theme::{ThemeResolution, resolve_theme};
+
 /// A name reduced to what identifies it: folded, letters and digits only, so "Den Bosch",
 /// "den-bosch" and "’s-Hertogenbosch"/"s hertogenbosch" compare the way users expect.
 pub fn name_key(s: &str) -> String {
@@ -25,13 +29,32 @@ pub enum Resolution {
     NotFound,
 }
 
+/// How strongly a region reference matched: the tiers of [`resolve_region`], strongest
+/// first, so a caller that also looks for other things can put them between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RegionTier {
+    /// The id, the name, or an alias of the region itself.
+    Exact,
+    /// The beginning of the id or the name.
+    Beginning,
+    /// A part of the name or the profile title, a partner's name or an alias of a partner.
+    Part,
+    /// A fuzzy match of id, name and title (or nothing matched).
+    Fuzzy,
+}
+
 /// Resolves a region reference: an id, a name, an alias, a partner name, or a unique prefix,
 /// part or fuzzy match of the id or name. Earlier tiers win, so an exact id is never
 /// ambiguous with a fuzzy match.
 pub fn resolve_region(data: &Dataset, query: &str) -> Resolution {
+    resolve_region_tiered(data, query).0
+}
+
+/// As [`resolve_region`], with the tier that decided.
+pub fn resolve_region_tiered(data: &Dataset, query: &str) -> (Resolution, RegionTier) {
     let key = name_key(query);
     if key.is_empty() {
-        return Resolution::NotFound;
+        return (Resolution::NotFound, RegionTier::Fuzzy);
     }
     let regions = &data.regions;
     let by = |pred: &dyn Fn(usize) -> bool| -> Vec<usize> {
@@ -54,15 +77,28 @@ pub fn resolve_region(data: &Dataset, query: &str) -> Resolution {
                 || regions[i].aliases.iter().any(|a| name_key(&a.name) == key)
         },
     ];
-    for tier in tiers {
+    let strength = [
+        RegionTier::Exact,
+        RegionTier::Exact,
+        RegionTier::Beginning,
+        RegionTier::Part,
+        RegionTier::Part,
+    ];
+    for (tier, strength) in tiers.into_iter().zip(strength) {
         let hits = by(tier);
         match hits.len() {
             0 => continue,
-            1 => return Resolution::Found(hits[0]),
-            _ => return Resolution::Ambiguous(hits),
+            1 => return (Resolution::Found(hits[0]), strength),
+            _ => return (Resolution::Ambiguous(hits), strength),
         }
     }
-    // Fuzzy over id, name and title: a clear winner is found, a close race is ambiguous.
+    (fuzzy_region(data, query), RegionTier::Fuzzy)
+}
+
+/// The fuzzy tier of [`resolve_region`]: a clear winner over id, name and title is found, a
+/// close race is ambiguous.
+fn fuzzy_region(data: &Dataset, query: &str) -> Resolution {
+    let regions = &data.regions;
     let matcher = SkimMatcherV2::default();
     let q = fold(query);
     let mut scored: Vec<(i64, usize)> = regions
@@ -135,8 +171,33 @@ pub fn where_is(data: &Dataset, name: &str) -> Vec<Place> {
     places
 }
 
-/// The partners, aliases and areas without a profile named `name` (see [`where_is`]).
-fn partners_named(data: &Dataset, name: &str) -> Vec<Place> {
+/// The regions `name` names outright, in document order: the id, the name, the short name
+/// (see [`crate::model::Region::short`]) or an alias of the region itself, compared as
+/// [`name_key`]s ("zeeland", "MRA", "Zuid-Limburg"). A partner's name names no region
+/// here, even where the region is the partner's only one.
+pub fn regions_named(data: &Dataset, name: &str) -> Vec<usize> {
+    let key = name_key(name);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    data.regions
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            [r.id.as_str(), r.name.as_str(), r.short()]
+                .iter()
+                .any(|n| name_key(n) == key)
+                || r.aliases
+                    .iter()
+                    .any(|a| a.refers_to == r.name && name_key(&a.name) == key)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The partners, aliases and areas without a profile named `name` (see [`where_is`]); an
+/// alias of a region answers with the region (a [`Place`] without a kind).
+pub fn partners_named(data: &Dataset, name: &str) -> Vec<Place> {
     let key = name_key(name);
     if key.is_empty() {
         return Vec::new();
@@ -268,67 +329,6 @@ pub fn closest_names(data: &Dataset, name: &str, limit: usize) -> Vec<String> {
         .collect()
 }
 
-/// The outcome of resolving a theme as `list --theme` takes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ThemeResolution {
-    /// Exactly one theme (index).
-    Found(usize),
-    /// Several themes begin the same way (indices, in the data's order).
-    Ambiguous(Vec<usize>),
-    /// Nothing fits; the closest themes (indices, best first), perhaps none.
-    NotFound(Vec<usize>),
-}
-
-/// Resolves a theme: its id, its label in Dutch or English, or the unique beginning of one of
-/// those (three letters at least), all compared as [`name_key`]s, so case, diacritics,
-/// spaces and punctuation do not matter ("Internationalisering", "internationalisation",
-/// "erfgoed identiteit", "intern"). When nothing fits, the closest ids and labels are
-/// offered.
-pub fn resolve_theme(data: &Dataset, query: &str) -> ThemeResolution {
-    let key = name_key(query);
-    if key.is_empty() {
-        return ThemeResolution::NotFound(Vec::new());
-    }
-    let keys: Vec<[String; 3]> = data
-        .themes
-        .iter()
-        .map(|t| [name_key(&t.id), name_key(&t.label), name_key(&t.label_en)])
-        .collect();
-    let exact: Vec<usize> = (0..keys.len())
-        .filter(|&i| keys[i].contains(&key))
-        .collect();
-    if let [one] = exact[..] {
-        return ThemeResolution::Found(one);
-    }
-    if exact.is_empty() && key.chars().count() >= 3 {
-        let begun: Vec<usize> = (0..keys.len())
-            .filter(|&i| keys[i].iter().any(|k| k.starts_with(&key)))
-            .collect();
-        match begun.len() {
-            0 => {}
-            1 => return ThemeResolution::Found(begun[0]),
-            _ => return ThemeResolution::Ambiguous(begun),
-        }
-    }
-    if exact.len() > 1 {
-        return ThemeResolution::Ambiguous(exact);
-    }
-    let mut scored: Vec<(f64, usize)> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, ks)| {
-            let best = ks
-                .iter()
-                .map(|k| strsim::jaro_winkler(&key, k))
-                .fold(0.0, f64::max);
-            (best, i)
-        })
-        .filter(|(score, _)| *score >= 0.8)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    ThemeResolution::NotFound(scored.into_iter().take(3).map(|(_, i)| i).collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,42 +338,6 @@ mod tests {
         assert_eq!(name_key("’s-Hertogenbosch"), name_key("s-hertogenbosch"));
         assert_eq!(name_key("Den Haag."), "denhaag");
         assert_eq!(name_key("Löss"), "loss");
-    }
-
-    #[test]
-    fn themes_resolve_by_id_label_and_beginning() {
-        let data = crate::load::embedded().expect("embedded data");
-        let id = |q: &str| match resolve_theme(&data, q) {
-            ThemeResolution::Found(i) => data.themes[i].id.clone(),
-            other => format!("{other:?}"),
-        };
-        for q in [
-            "internationaal",
-            "Internationalisering",
-            "INTERNATIONALISERING",
-            "internationalisation",
-            "Internationalisation",
-            "intern",
-        ] {
-            assert_eq!(id(q), "internationaal", "{q}");
-        }
-        assert_eq!(id("Erfgoed, identiteit en verhalen"), "erfgoed");
-        assert_eq!(id("heritage identity and stories"), "erfgoed");
-        assert_eq!(id("cultuuronderwijs"), "onderwijs");
-        assert_eq!(id("Talentontwikkeling"), "talent");
-        // "ma" is too short to be a beginning; "ma" of makers and maatschappij.
-        assert!(matches!(
-            resolve_theme(&data, "ma"),
-            ThemeResolution::NotFound(_)
-        ));
-        let ThemeResolution::NotFound(near) = resolve_theme(&data, "internationalsering") else {
-            panic!("a typo is not a theme");
-        };
-        assert_eq!(data.themes[near[0]].id, "internationaal");
-        assert_eq!(
-            resolve_theme(&data, "sport"),
-            ThemeResolution::NotFound(vec![])
-        );
     }
 
     #[test]
