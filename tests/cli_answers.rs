@@ -223,9 +223,10 @@ fn a_search_hit_shows_its_lines_and_the_whole_sentence_around_the_match() {
         line.contains(": …") && line.contains("interconnectiviteit"),
         "{line}"
     );
-    // JSON stays as it was: the snippet and the field's lines.
+    // JSON: the snippet, the lines of the words matched and those of the whole field.
     let (_, v) = json(&["search", "--json", "dit", "schuurt", "soms"]);
-    assert_eq!(v[0]["lines"], serde_json::json!([151, 158]));
+    assert_eq!(v[0]["lines"], serde_json::json!([156, 156]));
+    assert_eq!(v[0]["field_lines"], serde_json::json!([151, 158]));
     assert!(
         v[0]["snippet"]
             .as_str()

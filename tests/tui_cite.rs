@@ -194,7 +194,16 @@ fn b_on_a_search_result_in_a_region_and_in_the_cover_text() {
     ctrl(&mut a, 'u');
     type_text(&mut a, "raad voor cultuur");
     press(&mut a, KeyCode::Tab);
-    lands_on(&mut a, Quote::Heading(4));
+    // On a search result, the words that matched are highlighted, in the quote they are in.
+    ch(&mut a, 'b');
+    assert_eq!(a.view(), View::Source);
+    let mark = a.bron().mark.clone().expect("a highlight");
+    assert!(
+        mark.quotes.contains(&Quote::Heading(4)),
+        "{:?}",
+        mark.quotes
+    );
+    assert_eq!(cited(&a), "Raad voor Cultuur");
     // Enter opens the profile at a match; b there shows the quote the match is in.
     press(&mut a, KeyCode::Esc);
     ch(&mut a, '/');

@@ -96,8 +96,10 @@ pub fn suggestion_line(index: &Index, query: &str, t: &Texts) -> Option<String> 
 /// "positions": [[start, end], ...], "lines": [first, last] }`. `region_id` and `region` are
 /// null for hits in the cover text; `section` is the id of the cover-text section of such a
 /// hit, `area` the name of an area without a profile; positions are byte ranges within
-/// `snippet`; `lines` are the lines of the matched field's quote in the source text (for a
-/// theme label, its evidence; for an alias, the name it stands for), null without one.
+/// `snippet`; `lines` are the lines of the first matched phrase in the source text, or of
+/// the matched field's quote where the words matched are not in it (for a theme label, its
+/// evidence; for an alias, the name it stands for), null without a source text;
+/// `match_lines` the lines of every matched phrase, `field_lines` those of the whole quote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct JsonRow<'a> {
     /// The region's id.
@@ -119,8 +121,13 @@ pub struct JsonRow<'a> {
     pub score: i64,
     /// Highlighted byte ranges within `snippet`.
     pub positions: &'a [(usize, usize)],
-    /// The lines `[first, last]` of the field's quote in the source text.
+    /// The lines `[first, last]` of what matched in the source text: the first matched
+    /// phrase (words matched one after another), else the field's quote.
     pub lines: Option<[u32; 2]>,
+    /// The lines of every matched phrase, in order.
+    pub match_lines: Vec<[u32; 2]>,
+    /// The lines of the field's whole quote.
+    pub field_lines: Option<[u32; 2]>,
 }
 
 /// The JSON rows for `hits` (which must come from an index built over `data`), with the
@@ -139,6 +146,12 @@ pub fn to_json_rows<'a>(
                 }
                 _ => None,
             };
+            let quote = Quote::of_field(data, h.region, h.section, h.field);
+            let field_lines = source.zip(quote).and_then(|(s, q)| s.lines(q));
+            let match_lines = source
+                .zip(quote)
+                .map(|(s, q)| matched_lines(data, s, q, h))
+                .unwrap_or_default();
             JsonRow {
                 region_id: region.map(|r| r.id.as_str()),
                 region: region.map(|r| r.name.as_str()),
@@ -152,10 +165,25 @@ pub fn to_json_rows<'a>(
                 snippet: &h.snippet,
                 score: h.score,
                 positions: &h.positions,
-                lines: source
-                    .and_then(|s| s.lines(Quote::of_field(data, h.region, h.section, h.field)?)),
+                lines: match_lines.first().copied().or(field_lines),
+                match_lines,
+                field_lines,
             }
         })
+        .collect()
+}
+
+/// The lines of each phrase of `hit` that matched in the quote `q` of its field (none when
+/// the field is not the quote itself, as for a theme label, whose quote is its evidence).
+fn matched_lines(data: &Dataset, src: &Source, q: Quote, hit: &Hit) -> Vec<[u32; 2]> {
+    let Some(full) = q.text(data) else {
+        return Vec::new();
+    };
+    let parts = crate::search::ranges_in(full, &hit.snippet, &hit.positions);
+    let phrases = crate::search::phrases(full, &parts);
+    src.ranges_within(q, full, &phrases)
+        .into_iter()
+        .map(|r| src.lines_of(r))
         .collect()
 }
 
@@ -338,8 +366,10 @@ mod tests {
             [
                 "area",
                 "field",
+                "field_lines",
                 "lines",
                 "match",
+                "match_lines",
                 "positions",
                 "region",
                 "region_id",

@@ -197,6 +197,30 @@ pub fn ranges_in(
         .collect()
 }
 
+/// The matched ranges of `text` with words matched one after another (only whitespace
+/// between them) joined into one phrase, in order: "Cultuureducatie", "met", "Kwaliteit"
+/// give one range, whose lines are the phrase's.
+pub fn phrases(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<std::ops::Range<usize>> {
+    let mut sorted = ranges.to_vec();
+    sorted.sort_by_key(|r| r.start);
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in sorted {
+        match out.last_mut() {
+            Some(last)
+                if last.end <= r.start
+                    && text
+                        .get(last.end..r.start)
+                        .is_some_and(|gap| gap.chars().all(char::is_whitespace)) =>
+            {
+                last.end = r.end;
+            }
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
 /// The Dutch stem of a word as the search uses it for word forms (folded first); `None`
 /// for a stop word or a word too short to take part (see the `stem` module).
 pub fn word_stem(word: &str) -> Option<String> {

@@ -94,6 +94,38 @@ impl Source {
         Some(self.lines_of(at + r.start..at + r.end))
     }
 
+    /// Where the bytes `parts` of quote `q`'s text `text` (as the data has it) stand in the
+    /// source text, in order: the matched words of a search hit, say. Empty when the quote
+    /// was not located or the text there is not `text`; parts outside `text` are left out.
+    pub fn ranges_within(&self, q: Quote, text: &str, parts: &[Range<usize>]) -> Vec<Range<usize>> {
+        let Some(place) = self.place(q) else {
+            return Vec::new();
+        };
+        let Some(original) = self.text.get(place.range()) else {
+            return Vec::new();
+        };
+        let norm = normalise(original);
+        if norm.text != text {
+            return Vec::new();
+        }
+        let at = place.start as usize;
+        let mut out: Vec<Range<usize>> = parts
+            .iter()
+            .filter(|p| {
+                p.start < p.end
+                    && p.end <= text.len()
+                    && text.is_char_boundary(p.start)
+                    && text.is_char_boundary(p.end)
+            })
+            .map(|p| {
+                let r = norm.original(original, p.clone());
+                at + r.start..at + r.end
+            })
+            .collect();
+        out.sort_by_key(|r| r.start);
+        out
+    }
+
     /// The number of lines (a text ending in a line break has no empty last line).
     pub fn line_count(&self) -> usize {
         let n = self.line_starts.len();

@@ -65,6 +65,34 @@ impl App {
         }
     }
 
+    /// Where the matched words of the selected search result stand in the source text, when
+    /// `b` is on a search result whose field is the quote `q` (a theme label's hit stands for
+    /// its evidence, which holds other words: none then).
+    pub fn matched_ranges(&self, q: Quote, src: &Source) -> Vec<std::ops::Range<usize>> {
+        if self.view != View::Profiles
+            || self.focus != Focus::Regions
+            || !self.search.is_filtering()
+        {
+            return Vec::new();
+        }
+        let (snippet, positions) = match self.selected_row() {
+            ResultRow::National(k) => match self.search.national.get(k) {
+                Some(h) => (&h.snippet, &h.positions),
+                None => return Vec::new(),
+            },
+            ResultRow::Region(r) => match self.search.hit(r) {
+                Some(h) => (&h.snippet, &h.positions),
+                None => return Vec::new(),
+            },
+        };
+        let Some(full) = q.text(self.data()) else {
+            return Vec::new();
+        };
+        let parts = crate::tui::search::ranges_in(full, snippet, positions);
+        let phrases = crate::search::phrases(full, &parts);
+        src.ranges_within(q, full, &phrases)
+    }
+
     /// The quotes of the stop under the quote cursor of a text pane.
     fn quotes_at_cursor(&self, pane: Focus) -> Result<Vec<Quote>, &'static str> {
         let stops = pages::stops(self, pane);

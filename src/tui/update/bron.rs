@@ -38,7 +38,16 @@ impl App {
         }
         ranges.sort_by_key(|r| r.start);
         let end = ranges.iter().map(|r| r.end).max().unwrap_or(0);
-        let lines = src.lines_of(ranges[0].start..end);
+        let mut lines = src.lines_of(ranges[0].start..end);
+        // On a search result: the words that matched, and the lines of the first of them
+        // (a phrase over a line break gives both lines), not the whole paragraph's.
+        if let [q] = quotes.as_slice() {
+            let matched = self.matched_ranges(*q, &src);
+            if let Some(first) = matched.first() {
+                lines = src.lines_of(first.clone());
+                ranges = matched;
+            }
+        }
         self.bron.mark = Some(Mark {
             label: sheet::label(quotes[0], &self.data, self.texts(), self.tt()),
             quotes,
