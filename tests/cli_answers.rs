@@ -183,19 +183,19 @@ fn a_search_hit_shows_its_lines_and_the_whole_sentence_around_the_match() {
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         out(&o),
-        "Blik op de toekomst · context 2 (r. 156): Dit schuurt soms.\n"
+        "Blik op de toekomst · passage 2 (r. 156): Dit schuurt soms.\n"
     );
     let o = run(&["--lang", "en", "search", "dit", "schuurt", "soms"]);
     assert_eq!(
         out(&o),
-        "Blik op de toekomst · context 2 (l. 156): Dit schuurt soms.\n"
+        "Blik op de toekomst · passage 2 (l. 156): Dit schuurt soms.\n"
     );
     // The sentence of a long paragraph, not a window cut mid-sentence.
     let o = run(&["search", "waardering", "voor", "makers"]);
     let first = out(&o).lines().next().expect("a hit").to_string();
     assert_eq!(
         first,
-        "Totstandkoming · context 7 (r. 43–45): Dat gebeurde in een positieve setting, met \
+        "Totstandkoming · passage 7 (r. 43–45): Dat gebeurde in een positieve setting, met \
          waardering voor makers en vanuit een breed draagvlak voor cultuurbeleid."
     );
     for (lang, word) in [("nl", "r."), ("en", "l.")] {

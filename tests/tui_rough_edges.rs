@@ -175,8 +175,9 @@ fn search_rows_have_one_form_at_80_columns() {
         "citaat: ",
         "thema: ",
         "kop: ",
-        "tekst: ",
-        "context: ",
+        "passage: ",
+        "begeleidende tekst: ",
+        "partnerkolom: ",
         "titel: ",
         "ROUTE OOST: ",
     ];

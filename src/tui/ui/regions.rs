@@ -214,10 +214,8 @@ fn national_row(app: &App, hit: &NationalHit, cols: &Columns) -> Line<'static> {
 fn field_key(field: Field) -> &'static str {
     match field {
         Field::NationalHeading | Field::NationalItemHeading(_) => "heading",
-        Field::NationalItem(_) | Field::WithoutProfileText(_) => "text",
+        Field::NationalItem(_) | Field::WithoutProfileText(_) => "national",
         Field::WithoutProfileName(_) => "area",
-        // A sentence of the cover text about the region: what the Context view holds.
-        Field::Note(_) => "national",
         f => f.name(),
     }
 }
