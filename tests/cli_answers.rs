@@ -302,3 +302,26 @@ fn validate_checks_the_file_data_names_and_refuses_two_or_none() {
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(help.contains("without it, the file --data names"), "{help}");
 }
+
+#[test]
+fn an_english_word_that_finds_nothing_is_offered_in_dutch() {
+    let o = run(&["--lang", "en", "search", "germany"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = out(&o);
+    assert!(text.starts_with("Not found: \"germany\"."), "{text}");
+    assert!(
+        text.contains("The data is in Dutch: try “Duitsland” (germany)."),
+        "{text}"
+    );
+    // A bare word is asked the same way.
+    let o = run(&["--lang", "en", "germany"]);
+    assert!(out(&o).contains("“Duitsland” (germany)"), "{}", out(&o));
+    // Without a known word: the language is said, in English.
+    let o = run(&["--lang", "en", "search", "qqzzqq"]);
+    assert!(out(&o).contains("The data is in Dutch: search with Dutch words."));
+    let o = run(&["search", "qqzzqq"]);
+    assert!(!out(&o).contains("Nederlands"), "{}", out(&o));
+    // And the word offered finds something.
+    let o = run(&["search", "duitsland"]);
+    assert_eq!(o.status.code(), Some(0));
+}

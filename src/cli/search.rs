@@ -46,6 +46,10 @@ pub(super) fn answer(
             crate::text::echo(query)
         )?;
         write_suggestions(&index, query, ctx.t, out)?;
+        // The data is Dutch: the document's word for an English one, where it is known.
+        if let Some(hint) = ctx.t.dutch_hint(query, ctx.data) {
+            writeln!(out, "{hint}")?;
+        }
     } else {
         if let Some(heading) = heading {
             writeln!(out, "{}", ctx.style.dim(heading))?;
