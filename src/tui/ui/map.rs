@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::pane::{block, draw_row, row_style};
+use super::pane::{block, draw_row, hidden_rows, row_style};
 use super::regions::pick_mark;
 use crate::export::braille::{self, APPROX, MATCHED, NO_PROFILE, TWO_REGIONS, region_letter};
 use crate::tui::app::App;
@@ -82,6 +82,29 @@ fn list(app: &App, a: &MapAreas, buf: &mut Buffer) {
             ]
         };
         draw_row(buf, r, y, mark, &Line::from(spans), style);
+    }
+    if !a.strip {
+        let shown = visible
+            .len()
+            .saturating_sub(app.map_state().offset)
+            .min(usize::from(r.height));
+        hidden_rows(
+            app,
+            a.list,
+            app.map_state().offset,
+            shown,
+            visible.len(),
+            buf,
+        );
+        // Emptied by the search or the filter: why, and how to get back.
+        if visible.is_empty() && r.width > 2 {
+            let paras = crate::tui::pages::profile::no_region(app);
+            let lines = wrap_all(&paras, usize::from(r.width.saturating_sub(1)));
+            for (i, line) in lines.iter().take(usize::from(r.height)).enumerate() {
+                let y = r.y + u16::try_from(i).unwrap_or(u16::MAX);
+                buf.set_line(r.x + 1, y, line, r.width.saturating_sub(1));
+            }
+        }
     }
 }
 
