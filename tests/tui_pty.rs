@@ -221,3 +221,29 @@ fn b_opens_the_source_at_the_quote_and_esc_returns_from_the_profile_the_matrix_a
     assert_eq!(pty.exit_code(), 0);
     pty.assert_restored();
 }
+
+#[test]
+fn bron_search_takes_typed_and_pasted_text_in_a_real_terminal() {
+    for size in [(80, 24), (80, 23)] {
+        let mut pty = Pty::start_sized(size.0, size.1);
+        pty.expect(&["1 Profielen"]);
+        // Typed in one write, as a fast typist or a slow link delivers it.
+        pty.keys(b"5");
+        pty.expect(&["Bron ·"]);
+        pty.keys(b"/station noord");
+        pty.expect(&["Zoek in de bron / station noord", "treffer 1 van 1"]);
+        // Enter keeps the hit; n stays on the only hit, the hint bar offers it.
+        pty.keys(b"\r");
+        pty.expect(&["n volgende"]);
+        // A bracketed paste into a new search.
+        pty.keys(b"/\x15");
+        pty.keys(b"\x1b[200~erfgoed\x1b[201~");
+        pty.expect(&["Zoek in de bron / erfgoed", "treffer 1 van"]);
+        pty.keys(b"\r");
+        pty.keys(b"n");
+        pty.expect(&["treffer 2 van"]);
+        pty.keys(b"\x03");
+        assert_eq!(pty.exit_code(), 0);
+        pty.assert_restored();
+    }
+}
