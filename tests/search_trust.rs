@@ -12,10 +12,10 @@ use ratatui::style::Color;
 use regioprofielen::i18n::Lang;
 use regioprofielen::search::{Field, Hit, Index, Tier};
 use regioprofielen::text::fold;
+use regioprofielen::tui::App;
 use regioprofielen::tui::palette::Palette;
 use regioprofielen::tui::search::ResultRow;
 use regioprofielen::tui::view::View;
-use regioprofielen::tui::{Action, App};
 use tui_support::*;
 
 fn index() -> (regioprofielen::model::Dataset, Index) {
@@ -296,7 +296,7 @@ fn nothing_found_on_the_command_line_says_so_with_the_closest_words() {
 
 fn coloured(w: u16, h: u16) -> App {
     let mut a = App::with_palette(data(), Lang::Nl, Palette::color());
-    a.update(Action::Resize(w, h));
+    tui_support::resize(&mut a, w, h);
     a
 }
 

@@ -12,10 +12,10 @@ use ratatui::style::{Color, Modifier};
 use regioprofielen::i18n::Lang;
 use regioprofielen::load;
 use regioprofielen::source::Quote;
+use regioprofielen::tui::App;
 use regioprofielen::tui::layout::inner;
 use regioprofielen::tui::palette::Palette;
 use regioprofielen::tui::view::{Focus, View};
-use regioprofielen::tui::{Action, App};
 use tui_support::*;
 
 #[test]
@@ -67,11 +67,7 @@ fn the_view_scrolls_within_the_document() {
     assert_eq!(a.bron().top, 0);
     press(&mut a, KeyCode::PageDown);
     assert!(a.bron().top > 10);
-    a.update(Action::Wheel {
-        x: 10,
-        y: 10,
-        down: false,
-    });
+    tui_support::wheel(&mut a, 10, 10, false);
     let after = a.bron().top;
     press(&mut a, KeyCode::PageUp);
     assert!(a.bron().top < after);
@@ -207,7 +203,7 @@ fn bron_120x40() {
 fn english_bron_80x24_while_searching() {
     let mut a = App::with_palette(data(), Lang::En, Palette::no_color())
         .with_source(Some(load::embedded_source()));
-    a.update(Action::Resize(80, 24));
+    tui_support::resize(&mut a, 80, 24);
     ch(&mut a, '5');
     ch(&mut a, '/');
     type_text(&mut a, "proeftuin");
@@ -229,7 +225,7 @@ fn the_view_draws_at_every_size_from_tiny_to_wide() {
         (97, 30),
         (250, 70),
     ] {
-        a.update(Action::Resize(w, h));
+        tui_support::resize(&mut a, w, h);
         let _ = render(&a);
         if w >= 60 && h >= 16 {
             // The highlighted name is shown whole at every usable size.

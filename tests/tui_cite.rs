@@ -10,8 +10,8 @@ use bron_support::*;
 use ratatui::crossterm::event::KeyCode;
 use regioprofielen::matrix::Cell;
 use regioprofielen::source::Quote;
+use regioprofielen::tui::pages;
 use regioprofielen::tui::view::{Focus, View};
-use regioprofielen::tui::{Action, pages};
 use tui_support::*;
 
 #[test]
@@ -223,7 +223,7 @@ fn a_click_on_a_quote_puts_the_cursor_there() {
         .position(|l| l.contains("• Dit doen we binnen de thema’s"))
         .expect("the key point is shown");
     let x = a.areas().detail.x + 5;
-    a.update(Action::Click(x, u16::try_from(y).expect("a row")));
+    tui_support::click(&mut a, x, u16::try_from(y).expect("a row"));
     let twente = region(&a, "twente");
     lands_on(&mut a, Quote::KeyPoint(twente, 2));
 }

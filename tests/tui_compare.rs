@@ -310,7 +310,7 @@ fn left_and_right_shift_the_columns_when_not_all_fit() {
     press(&mut a, KeyCode::Left);
     assert_eq!(a.compare_col(), 0);
     // Wide enough for all three: nothing to shift.
-    a.update(Action::Resize(120, 40));
+    tui_support::resize(&mut a, 120, 40);
     a.update(Action::Right);
     assert_eq!(a.compare_col(), 0);
 }

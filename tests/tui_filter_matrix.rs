@@ -251,7 +251,7 @@ fn the_status_bar_says_how_many_regions_are_shown_and_why() {
         &format!("{n} van 15 regio's · filter: Erfgoed + Internationalisering (alle) · zoek: 'e'")
     ));
     // At 80 columns the themes give way to their number.
-    a.update(Action::Resize(80, 24));
+    tui_support::resize(&mut a, 80, 24);
     let bar = screen(&a).pop().unwrap_or_default();
     assert!(
         bar.contains(&format!(

@@ -49,7 +49,7 @@ fn grown(regions: usize, themes: usize) -> Dataset {
 
 fn app_with(d: Dataset, w: u16, h: u16) -> App {
     let mut a = App::with_palette(d, Lang::Nl, Palette::no_color());
-    a.update(Action::Resize(w, h));
+    tui_support::resize(&mut a, w, h);
     a
 }
 
@@ -84,7 +84,7 @@ fn many_themes_scroll_the_matrix_columns() {
     assert_snapshot!("matrix_30_themes_last_column_80x24", render(&a));
     // A click on the first visible column picks the right theme after scrolling.
     let m = a.areas().matrix;
-    a.update(Action::Click(m.col_x(0) + 1, m.rows.y));
+    tui_support::click(&mut a, m.col_x(0) + 1, m.rows.y);
     assert_eq!(a.matrix_col(), 30 - visible);
 }
 
@@ -122,7 +122,7 @@ fn extreme_data_keeps_the_frame_whole_at_every_size() {
     for view in View::ALL {
         a.update(Action::ShowView(view));
         for (w, h) in [(80, 24), (60, 16), (250, 80), (61, 17), (1, 1)] {
-            a.update(Action::Resize(w, h));
+            tui_support::resize(&mut a, w, h);
             a.update(Action::Bottom);
             a.update(Action::Right);
             a.update(Action::NextPane);
@@ -148,7 +148,7 @@ fn extreme_data_keeps_the_frame_whole_at_every_size() {
             );
         }
     }
-    a.update(Action::Resize(80, 24));
+    tui_support::resize(&mut a, 80, 24);
     a.update(Action::ShowView(View::Matrix));
     a.update(Action::Bottom);
     for _ in 0..300 {

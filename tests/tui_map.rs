@@ -7,10 +7,10 @@ use insta::assert_snapshot;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Modifier;
 use regioprofielen::i18n::Lang;
+use regioprofielen::tui::App;
 use regioprofielen::tui::effect::Effect;
 use regioprofielen::tui::palette::Palette;
 use regioprofielen::tui::view::{Focus, View};
-use regioprofielen::tui::{Action, App};
 use tui_support::*;
 
 /// The map at this size, on the region with this id, in colour or not.
@@ -21,7 +21,7 @@ fn map_at(w: u16, h: u16, id: &str, color: bool) -> App {
         Palette::no_color()
     };
     let mut a = App::with_palette(data(), Lang::Nl, palette);
-    a.update(Action::Resize(w, h));
+    tui_support::resize(&mut a, w, h);
     ch(&mut a, '6');
     let r = region(&a, id);
     while a.selected_region() != Some(r) {
@@ -252,7 +252,7 @@ fn the_outline_is_rasterised_once_per_size() {
         Some(&first),
         "moving keeps it"
     );
-    a.update(Action::Resize(120, 40));
+    tui_support::resize(&mut a, 120, 40);
     let second = a.map_state().raster.clone().expect("a raster");
     assert_ne!((second.cols, second.rows), (first.cols, first.rows));
     assert_eq!(
@@ -279,7 +279,7 @@ fn other_data_without_points_still_draw_and_say_what_is_missing() {
     // there are letters.
     let data = regioprofielen::r#gen::generate(60, 7);
     let mut a = App::with_palette(data, Lang::Nl, Palette::no_color());
-    a.update(Action::Resize(120, 60));
+    tui_support::resize(&mut a, 120, 60);
     ch(&mut a, '6');
     let atlas = a.map_state().atlas.clone().expect("an atlas");
     assert!(!atlas.unplaced.is_empty());
@@ -289,7 +289,7 @@ fn other_data_without_points_still_draw_and_say_what_is_missing() {
     let _ = render(&a);
     assert!(shows(&a, "geen punt op de kaart"));
     // Also where the list leaves no room for the legend.
-    a.update(Action::Resize(60, 20));
+    tui_support::resize(&mut a, 60, 20);
     assert!(a.areas().map.legend.is_empty());
     assert!(
         shows(&a, "partnergemeenten hebben"),

@@ -82,9 +82,9 @@ fn arrows_walk_the_rows_past_the_divider_and_a_click_on_it_selects_nothing() {
     }
     let m = a.areas().matrix;
     let before = a.selected_region();
-    a.update(Action::Click(m.rows.x + 3, m.rows.y + 5));
+    tui_support::click(&mut a, m.rows.x + 3, m.rows.y + 5);
     assert_eq!(a.selected_region(), before, "the divider is not a region");
-    a.update(Action::Click(m.rows.x + 3, m.rows.y + 6));
+    tui_support::click(&mut a, m.rows.x + 3, m.rows.y + 6);
     assert_eq!(a.selected_region(), Some(rows[5]), "the row below it is");
 }
 

@@ -23,18 +23,18 @@ fn key_releases_do_nothing() {
 #[test]
 fn resize_below_the_minimum_shows_the_message_and_only_quit_works() {
     let mut a = app();
-    a.update(Action::Resize(40, 10));
+    tui_support::resize(&mut a, 40, 10);
     assert!(a.too_small());
     assert!(shows(&a, "Terminal te klein"));
     assert!(shows(&a, "60×16"));
     ch(&mut a, 'j');
     ch(&mut a, '2');
-    a.update(Action::Click(5, 5));
+    tui_support::click(&mut a, 5, 5);
     assert_eq!((a.view(), a.selected_region()), (View::Profiles, Some(0)));
-    a.update(Action::Resize(100, 30));
+    tui_support::resize(&mut a, 100, 30);
     assert!(!a.too_small());
     assert_eq!(a.size().width, 100);
-    a.update(Action::Resize(1, 1));
+    tui_support::resize(&mut a, 1, 1);
     ch(&mut a, 'q');
     assert!(a.should_quit());
 }
@@ -93,7 +93,7 @@ fn clicks_select_tabs_rows_themes_cells_and_sections() {
     click(&mut a, s.x + 1, s.y + 2);
     assert_eq!(a.section(), 2);
     a.update(Action::ToggleHelp);
-    a.update(Action::Click(0, 0));
+    tui_support::click(&mut a, 0, 0);
     assert_eq!(a.help_scroll(), None, "a click closes the help");
     assert_eq!(a.view(), View::Context, "and does nothing else");
 }
@@ -102,22 +102,14 @@ fn clicks_select_tabs_rows_themes_cells_and_sections() {
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut a = app();
     let d = a.areas().detail;
-    a.update(Action::Wheel {
-        x: d.x + 2,
-        y: d.y + 2,
-        down: true,
-    });
+    tui_support::wheel(&mut a, d.x + 2, d.y + 2, true);
     assert_eq!(a.detail_scroll(), 3);
     assert_eq!(
         a.focus(),
         Focus::Regions,
         "the wheel does not move the focus"
     );
-    a.update(Action::Wheel {
-        x: d.x + 2,
-        y: d.y + 2,
-        down: false,
-    });
+    tui_support::wheel(&mut a, d.x + 2, d.y + 2, false);
     assert_eq!(a.detail_scroll(), 0);
     let l = a.areas().regions;
     let ev = Event::Mouse(MouseEvent {
@@ -129,11 +121,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     send(&mut a, &ev);
     assert_eq!(a.selected_region(), Some(1));
     a.update(Action::ToggleHelp);
-    a.update(Action::Wheel {
-        x: 0,
-        y: 0,
-        down: true,
-    });
+    tui_support::wheel(&mut a, 0, 0, true);
     assert_eq!(a.help_scroll(), Some(3));
 }
 

@@ -33,7 +33,7 @@ fn find_on_screen(app: &App, text: &str) -> Option<(u16, u16)> {
 /// An app with colours, so a highlight can be told from bold or underlined titles.
 fn coloured(w: u16, h: u16) -> App {
     let mut a = App::with_palette(data(), Lang::Nl, Palette::color());
-    a.update(Action::Resize(w, h));
+    tui_support::resize(&mut a, w, h);
     a
 }
 

@@ -283,7 +283,7 @@ fn no_color_has_no_colour_but_a_visible_selection() {
     );
     // The colour palette uses colour only for accents: the region names keep the default.
     let mut c = App::with_palette(data(), Lang::Nl, Palette::color());
-    c.update(Action::Resize(80, 24));
+    tui_support::resize(&mut c, 80, 24);
     let b = backend(&c);
     let colored = b
         .buffer()

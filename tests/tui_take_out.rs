@@ -183,7 +183,7 @@ fn the_outcomes_show_in_the_status_bar() {
     a.update(Action::Copied(Err(CopyFailure::Io("gone".into()))));
     assert!(shows(&a, "Kopiëren mislukt: gone"));
     // A resize keeps the message; a key replaces it.
-    a.update(Action::Resize(100, 30));
+    tui_support::resize(&mut a, 100, 30);
     assert!(a.message().is_some());
     ch(&mut a, 'j');
     assert!(a.message().is_none());

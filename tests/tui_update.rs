@@ -409,7 +409,7 @@ fn the_profile_scroll_is_bounded_by_the_wrapped_text_and_resets_on_a_new_region(
     a.update(Action::Open);
     a.update(Action::Bottom);
     let narrow = a.detail_scroll();
-    a.update(Action::Resize(200, 60));
+    tui_support::resize(&mut a, 200, 60);
     assert!(a.detail_scroll() < narrow);
 }
 

@@ -103,6 +103,11 @@ pub fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
     drive::feed_app(app, &drive::mouse_bytes(if down { 65 } else { 64 }, x, y));
 }
 
+/// The terminal changes size: the loop reads the new size on its next turn.
+pub fn resize(app: &mut App, w: u16, h: u16) {
+    regioprofielen::tui::run::sync_size(app, ratatui::layout::Size::new(w, h));
+}
+
 /// The explorer in a test terminal of this size, Dutch, without colour.
 pub fn driver(w: u16, h: u16) -> Driver {
     Driver::new(
