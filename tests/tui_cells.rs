@@ -5,29 +5,30 @@
 mod tui_support;
 
 use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
 use regioprofielen::i18n::Lang;
 use regioprofielen::matrix::Cell;
-use regioprofielen::tui::view::{Focus, View};
-use regioprofielen::tui::{Action, App};
+use regioprofielen::tui::App;
+use regioprofielen::tui::view::Focus;
 use tui_support::*;
 
 fn matrix_at(w: u16, h: u16) -> App {
     let mut a = sized(w, h);
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     a
 }
 
 /// Puts the matrix cursor on region `r` (in the order shown) and theme `t`.
 fn cursor_to(a: &mut App, r: usize, t: usize) {
-    a.update(Action::Top);
+    press(a, KeyCode::Home);
     while a.selected_region() != Some(r) {
-        a.update(Action::Down);
+        press(a, KeyCode::Down);
     }
     while a.matrix_col() > t {
-        a.update(Action::Left);
+        press(a, KeyCode::Left);
     }
     while a.matrix_col() < t {
-        a.update(Action::Right);
+        press(a, KeyCode::Right);
     }
 }
 
@@ -109,7 +110,7 @@ fn grouped_at_80x24_a_quote_without_room_says_it_goes_on() {
     // Grouping takes a line for the divider; the quote then has one line, and the "…" says
     // there is more (the profile, one Enter away, has it whole).
     let mut a = matrix_at(80, 24);
-    a.update(Action::ToggleGroup);
+    ch(&mut a, 'o');
     let (r, t) = (region(&a, "we-the-north"), theme(&a, "internationaal"));
     cursor_to(&mut a, r, t);
     let text = under_the_table(&a);
@@ -118,7 +119,7 @@ fn grouped_at_80x24_a_quote_without_room_says_it_goes_on() {
         "{text}"
     );
     assert!(text.trim_end().ends_with('…'), "{text}");
-    a.update(Action::Open);
+    press(&mut a, KeyCode::Enter);
     let lines = regioprofielen::tui::pages::lines(&a, Focus::Detail, 200);
     let profile: Vec<String> = lines.iter().map(ToString::to_string).collect();
     assert!(
@@ -165,13 +166,13 @@ fn the_caption_stands_under_the_matrix_short_at_80_and_whole_at_120() {
 #[test]
 fn the_caption_speaks_english_too() {
     let mut a = in_lang(Lang::En, 80, 24);
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     assert!(shows(
         &a,
         "● named for the region   ○ said of all profiles   · not named here"
     ));
     let mut a = in_lang(Lang::En, 120, 40);
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     assert!(shows(&a, "○ said of all profiles in the cover text"));
     assert!(shows(&a, "the full profile may say more"));
 }
@@ -179,10 +180,10 @@ fn the_caption_speaks_english_too() {
 #[test]
 fn i_lets_the_filter_count_general_cells_and_the_status_bar_says_so() {
     let mut a = sized(120, 40);
-    a.update(Action::NextPane);
+    press(&mut a, KeyCode::Tab);
     let kennis = theme(&a, "kennis");
     while a.filter_cursor() != kennis {
-        a.update(Action::Down);
+        press(&mut a, KeyCode::Down);
     }
     ch(&mut a, ' ');
     assert_eq!(a.visible_regions().len(), 7, "own tags only");
@@ -209,7 +210,7 @@ fn i_lets_the_filter_count_general_cells_and_the_status_bar_says_so() {
 #[test]
 fn the_filter_counts_own_tags_and_general_cells_apart() {
     let mut a = sized(120, 40);
-    a.update(Action::NextPane);
+    press(&mut a, KeyCode::Tab);
     let line = screen(&a)
         .into_iter()
         .find(|l| l.contains("[ ]   Cultuuronderwijs"))
@@ -230,9 +231,9 @@ fn the_profile_lists_general_themes_and_what_neither_names() {
     let mut a = sized(80, 24);
     let twente = region(&a, "twente");
     while a.selected_region() != Some(twente) {
-        a.update(Action::Down);
+        press(&mut a, KeyCode::Down);
     }
-    a.update(Action::Open);
+    press(&mut a, KeyCode::Enter);
     let lines: Vec<String> = regioprofielen::tui::pages::lines(&a, Focus::Detail, 300)
         .iter()
         .map(ToString::to_string)
@@ -259,11 +260,11 @@ fn the_comparison_keeps_shared_and_only_on_own_tags_and_lists_general_themes_apa
     for id in ["twente", "zeeland"] {
         let r = region(&a, id);
         while a.selected_region() != Some(r) {
-            a.update(Action::Down);
+            press(&mut a, KeyCode::Down);
         }
-        a.update(Action::ToggleMark);
+        ch(&mut a, ' ');
     }
-    a.update(Action::ShowView(View::Compare));
+    ch(&mut a, '3');
     assert!(shows(
         &a,
         "Alleen Zeeland: Cultuuronderwijs en educatie · Ruimte voor makers"

@@ -65,7 +65,7 @@ fn space_marks_and_unmarks_in_the_list_the_profile_and_the_matrix() {
     assert_eq!(ids(&a, a.marks()), ["twente", "zeeland"]);
     // The filter pane keeps Space for its themes.
     ch(&mut a, '1');
-    a.update(Action::Back);
+    press(&mut a, KeyCode::Esc);
     press(&mut a, KeyCode::Tab);
     assert_eq!(a.focus(), Focus::Filter);
     ch(&mut a, ' ');
@@ -114,7 +114,7 @@ fn capital_x_clears_every_mark_and_lowercase_x_the_filter() {
         a.message().map(|m| m.text.as_str()),
         Some("Markeringen gewist.")
     );
-    a.update(Action::ClearMarks);
+    ch(&mut a, 'X');
     assert!(a.message().is_none(), "nothing to clear, nothing said");
 }
 
@@ -234,7 +234,7 @@ fn the_comparison_honours_the_filter_and_the_search() {
     ch(&mut a, '3');
     assert!(shows(&a, "Markeer twee tot vier"));
     assert!(shows(&a, "2 gemarkeerd buiten filter/zoekterm"));
-    a.update(Action::ClearFilter);
+    ch(&mut a, 'x');
     assert_eq!(a.compared().len(), 3);
     // A search narrows it the same way.
     ch(&mut a, '/');
@@ -305,13 +305,13 @@ fn left_and_right_shift_the_columns_when_not_all_fit() {
     ch(&mut a, 'l');
     assert_eq!(a.compare_col(), 1);
     assert!(names_line(&a).contains("Leiden") && !names_line(&a).contains("Twente"));
-    a.update(Action::Right);
+    press(&mut a, KeyCode::Right);
     assert_eq!(a.compare_col(), 1, "no further than the last column");
     press(&mut a, KeyCode::Left);
     assert_eq!(a.compare_col(), 0);
     // Wide enough for all three: nothing to shift.
     tui_support::resize(&mut a, 120, 40);
-    a.update(Action::Right);
+    press(&mut a, KeyCode::Right);
     assert_eq!(a.compare_col(), 0);
 }
 

@@ -16,7 +16,7 @@ fn space_toggles_the_theme_under_the_cursor_and_f_the_matrix_column() {
         !a.filter().is_active(),
         "Space in the region list marks the region, it does not filter"
     );
-    a.update(Action::ClearMarks);
+    ch(&mut a, 'X');
     press(&mut a, KeyCode::Tab);
     ch(&mut a, 'j');
     ch(&mut a, ' ');
@@ -47,7 +47,7 @@ fn a_switches_all_and_any() {
     press(&mut a, KeyCode::Tab);
     for t in [t1, t2] {
         while a.filter_cursor() != t {
-            a.update(Action::Down);
+            press(&mut a, KeyCode::Down);
         }
         a.update(Action::ToggleTheme);
     }
@@ -61,7 +61,7 @@ fn a_switches_all_and_any() {
             .all(|&r| a.matrix().has(r, t1) || a.matrix().has(r, t2))
     );
     assert!(shows(&a, "een van"));
-    a.update(Action::ToggleMode);
+    ch(&mut a, 'a');
     assert_eq!(a.filter().mode, Mode::All);
 }
 
@@ -77,7 +77,7 @@ fn x_clears_the_filter() {
     assert!(!a.filter().is_active());
     assert_eq!(a.visible_regions().len(), 15);
     a.update(Action::ToggleTheme);
-    a.update(Action::ClearFilter);
+    ch(&mut a, 'x');
     assert!(!a.filter().is_active());
 }
 
@@ -89,7 +89,7 @@ fn the_selection_follows_the_filter() {
     assert!(!a.matrix().has(0, makers));
     press(&mut a, KeyCode::Tab);
     while a.filter_cursor() != makers {
-        a.update(Action::Down);
+        press(&mut a, KeyCode::Down);
     }
     a.update(Action::ToggleTheme);
     let sel = a.selected_region().expect("a region passes");
@@ -119,13 +119,13 @@ fn s_cycles_the_matrix_order() {
         "regions with the theme come first"
     );
     ch(&mut a, 'l');
-    a.update(Action::CycleSort);
+    ch(&mut a, 's');
     assert_eq!(
         a.sort(),
         SortKey::Theme(2),
         "on another column, sort by that column"
     );
-    a.update(Action::CycleSort);
+    ch(&mut a, 's');
     assert_eq!(a.sort(), SortKey::Document);
     assert_eq!(a.matrix_rows(), (0..15).collect::<Vec<_>>());
 }
@@ -150,7 +150,7 @@ fn matrix_moves_keep_the_same_region_across_sorting() {
 fn choose(a: &mut regioprofielen::tui::App, id: &str) {
     let t = theme(a, id);
     if a.focus() != regioprofielen::tui::view::Focus::Filter {
-        a.update(Action::ShowView(regioprofielen::tui::view::View::Profiles));
+        ch(a, '1');
         press(a, KeyCode::Tab);
     }
     while a.filter_cursor() != t {
@@ -266,7 +266,7 @@ fn all_and_any_filter_the_list_the_matrix_and_the_comparison_alike() {
     let mut a = app();
     choose(&mut a, "makers");
     let shown = a.visible_regions();
-    a.update(Action::ShowView(regioprofielen::tui::view::View::Matrix));
+    ch(&mut a, '2');
     let mut rows = a.matrix_rows();
     rows.sort_unstable();
     assert_eq!(rows, shown);

@@ -4,6 +4,7 @@
 mod tui_support;
 
 use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
 use regioprofielen::i18n::Lang;
 use regioprofielen::load::MAX_THEMES;
 use regioprofielen::model::{Dataset, ThemeTag};
@@ -56,28 +57,28 @@ fn app_with(d: Dataset, w: u16, h: u16) -> App {
 #[test]
 fn many_regions_scroll_in_the_list_and_the_matrix() {
     let mut a = app_with(grown(60, 12), 80, 24);
-    a.update(Action::Bottom);
+    press(&mut a, KeyCode::End);
     assert_eq!(a.selected_region(), Some(59));
     assert!(a.region_offset() > 40);
     assert!(shows(&a, "Rotterdam en regio 59"));
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     // The matrix names the region by its short label where the name does not fit.
     assert!(
         shows(&a, "Rotterdam 59"),
         "the matrix scrolled to the selection"
     );
-    a.update(Action::Top);
+    press(&mut a, KeyCode::Home);
     assert!(shows(&a, "We The North"));
 }
 
 #[test]
 fn many_themes_scroll_the_matrix_columns() {
     let mut a = app_with(grown(20, 30), 80, 24);
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     let visible = a.areas().matrix.cols_visible;
     assert!(visible < 30, "not all 30 columns fit in 80 columns");
     for _ in 0..29 {
-        a.update(Action::Right);
+        press(&mut a, KeyCode::Right);
     }
     assert_eq!(a.matrix_col(), 29);
     assert!(shows(&a, "30"), "the last column's number is on screen");
@@ -95,16 +96,16 @@ fn a_single_region_without_cover_text() {
     d.national.clear();
     d.without_profile.clear();
     let mut a = app_with(d, 80, 24);
-    a.update(Action::Down);
+    press(&mut a, KeyCode::Down);
     assert_eq!(a.selected_region(), Some(0));
-    a.update(Action::ShowView(View::Context));
+    ch(&mut a, '4');
     assert_eq!(a.section_count(), 0);
     assert!(shows(&a, "geen begeleidende tekst"));
-    a.update(Action::Down);
-    a.update(Action::Right);
-    a.update(Action::Bottom);
+    press(&mut a, KeyCode::Down);
+    press(&mut a, KeyCode::Right);
+    press(&mut a, KeyCode::End);
     let _ = render(&a);
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     assert!(shows(&a, "Totaal"));
 }
 
@@ -123,10 +124,10 @@ fn extreme_data_keeps_the_frame_whole_at_every_size() {
         a.update(Action::ShowView(view));
         for (w, h) in [(80, 24), (60, 16), (250, 80), (61, 17), (1, 1)] {
             tui_support::resize(&mut a, w, h);
-            a.update(Action::Bottom);
-            a.update(Action::Right);
-            a.update(Action::NextPane);
-            a.update(Action::PageDown);
+            press(&mut a, KeyCode::End);
+            press(&mut a, KeyCode::Right);
+            press(&mut a, KeyCode::Tab);
+            press(&mut a, KeyCode::PageDown);
             let b = backend(&a);
             let buf = b.buffer();
             assert_eq!((buf.area.width, buf.area.height), (w, h));
@@ -149,10 +150,10 @@ fn extreme_data_keeps_the_frame_whole_at_every_size() {
         }
     }
     tui_support::resize(&mut a, 80, 24);
-    a.update(Action::ShowView(View::Matrix));
-    a.update(Action::Bottom);
+    ch(&mut a, '2');
+    press(&mut a, KeyCode::End);
     for _ in 0..300 {
-        a.update(Action::Right);
+        press(&mut a, KeyCode::Right);
     }
     assert_eq!(
         a.matrix_col(),

@@ -5,14 +5,13 @@ mod tui_support;
 
 use ratatui::crossterm::event::KeyCode;
 use regioprofielen::matrix::SortKey;
+use regioprofielen::tui::App;
 use regioprofielen::tui::shown::MatrixLine;
-use regioprofielen::tui::view::View;
-use regioprofielen::tui::{Action, App};
 use tui_support::*;
 
 fn matrix_at(w: u16, h: u16) -> App {
     let mut a = sized(w, h);
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     a
 }
 
@@ -65,7 +64,7 @@ fn o_puts_the_route_oost_regions_first_and_sorting_works_within_the_groups() {
             "sorted within the group: {t:?}"
         );
     }
-    a.update(Action::ToggleGroup);
+    ch(&mut a, 'o');
     assert!(!a.grouped());
     assert_eq!(a.matrix_lines().len(), 15);
 }
@@ -160,7 +159,7 @@ fn wide_screens_show_names_and_chart_together_and_c_hides_the_chart() {
     assert!(m.chart && m.labels);
     assert!(shows(&a, "Cultuuronderwijs en educatie"));
     assert!(shows(&a, "Dekking (van 15)"));
-    a.update(Action::ToggleChart);
+    ch(&mut a, 'c');
     assert!(!a.areas().matrix.chart);
     assert!(!shows(&a, "Dekking"));
 }

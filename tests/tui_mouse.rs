@@ -6,9 +6,9 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use regioprofielen::filter::Mode;
+use regioprofielen::tui::App;
 use regioprofielen::tui::layout::inner;
 use regioprofielen::tui::view::{Focus, View};
-use regioprofielen::tui::{Action, App};
 use tui_support::*;
 
 #[test]
@@ -61,7 +61,7 @@ fn clicks_select_tabs_rows_themes_cells_and_sections() {
     assert_eq!(a.matrix_col(), 4);
     assert_eq!(a.selected_region(), Some(a.matrix_rows()[3]));
 
-    a.update(Action::ShowView(View::Profiles));
+    ch(&mut a, '1');
     let list = inner(a.areas().regions);
     click(&mut a, list.x + 2, list.y + 5);
     assert_eq!(a.selected_region(), Some(5));
@@ -88,11 +88,11 @@ fn clicks_select_tabs_rows_themes_cells_and_sections() {
     click(&mut a, d.x + 3, d.y + 3);
     assert_eq!(a.focus(), Focus::Detail);
 
-    a.update(Action::ShowView(View::Context));
+    ch(&mut a, '4');
     let s = inner(a.areas().sections);
     click(&mut a, s.x + 1, s.y + 2);
     assert_eq!(a.section(), 2);
-    a.update(Action::ToggleHelp);
+    ch(&mut a, '?');
     tui_support::click(&mut a, 0, 0);
     assert_eq!(a.help_scroll(), None, "a click closes the help");
     assert_eq!(a.view(), View::Context, "and does nothing else");
@@ -120,7 +120,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     });
     send(&mut a, &ev);
     assert_eq!(a.selected_region(), Some(1));
-    a.update(Action::ToggleHelp);
+    ch(&mut a, '?');
     tui_support::wheel(&mut a, 0, 0, true);
     assert_eq!(a.help_scroll(), Some(3));
 }

@@ -2,6 +2,7 @@
 
 mod tui_support;
 
+use ratatui::crossterm::event::KeyCode;
 use regioprofielen::tui::view::View;
 use regioprofielen::tui::{Action, App};
 use tui_support::*;
@@ -22,7 +23,7 @@ fn text_in(app: &App, area: ratatui::layout::Rect) -> Vec<String> {
 #[test]
 fn the_questions_to_the_raad_are_named_once_in_their_section() {
     let mut a = app();
-    a.update(Action::ShowView(View::Context));
+    ch(&mut a, '4');
     let vragen = a
         .data()
         .national
@@ -30,7 +31,7 @@ fn the_questions_to_the_raad_are_named_once_in_their_section() {
         .position(|s| s.id == "vragen-aan-de-raad")
         .expect("the section");
     while a.section() < vragen {
-        a.update(Action::Down);
+        press(&mut a, KeyCode::Down);
     }
     let text = text_in(&a, a.areas().section_text).join("\n");
     assert_eq!(
@@ -64,14 +65,14 @@ fn the_help_covers_the_whole_width_at_80_columns() {
 fn the_list_keeps_its_height_while_the_filter_has_the_focus() {
     let mut a = app();
     let rows_before = a.areas().regions.height;
-    a.update(Action::NextPane);
+    press(&mut a, KeyCode::Tab);
     assert_eq!(a.focus(), regioprofielen::tui::view::Focus::Filter);
     let areas = a.areas();
     assert!(areas.regions.height >= rows_before, "the list shrank");
     // Choose "internationaal": every region it leaves is on screen at once.
     let t = theme(&a, "internationaal");
     while a.filter_cursor() != t {
-        a.update(Action::Down);
+        press(&mut a, KeyCode::Down);
     }
     a.update(Action::ToggleTheme);
     let shown = a.visible_regions();
@@ -142,7 +143,7 @@ fn a_passage_of_the_cover_text_cannot_be_marked_from_the_field() {
 #[test]
 fn names_too_long_for_the_room_show_their_short_label_whole() {
     let mut a = app();
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     let text = screen(&a).join("\n");
     for short in ["Zwolle", "Utrecht", "Stedendriehoek", "MRA"] {
         assert!(text.contains(short), "{short} in\n{text}");
@@ -274,7 +275,7 @@ fn theme_names_are_whole_where_the_screen_has_room() {
     for (w, h) in [(120, 40), (200, 60)] {
         let mut a = sized(w, h);
         let filter = text_in(&a, a.areas().filter).join("\n");
-        a.update(Action::ShowView(View::Matrix));
+        ch(&mut a, '2');
         let matrix = screen(&a).join("\n");
         for t in &a.data().themes {
             assert!(filter.contains(&t.label), "{w}x{h} filter: {}", t.label);
@@ -311,7 +312,7 @@ fn the_no_result_message_says_what_is_true() {
     // A filter and a search that together leave nothing, while typing: x would type an x.
     // (Hengelo is Twente's, and Twente's key points do not name arts education.)
     let mut a = app();
-    a.update(Action::NextPane);
+    press(&mut a, KeyCode::Tab);
     a.update(Action::ToggleTheme);
     assert!(a.filter().is_chosen(theme(&a, "onderwijs")));
     press(&mut a, KeyCode::Tab);

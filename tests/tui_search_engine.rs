@@ -6,10 +6,10 @@ mod tui_support;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 use regioprofielen::i18n::Lang;
+use regioprofielen::tui::App;
 use regioprofielen::tui::palette::Palette;
 use regioprofielen::tui::search::ResultRow;
 use regioprofielen::tui::view::{Focus, View};
-use regioprofielen::tui::{Action, App};
 use tui_support::*;
 
 /// The (x, y) of the first cell in the text pane (profile or section) where `text` starts.
@@ -181,7 +181,7 @@ fn a_heading_that_holds_the_phrase_comes_first_and_enter_opens_it() {
 fn the_search_combines_with_the_theme_filter() {
     let mut a = app();
     let onderwijs = theme(&a, "onderwijs");
-    a.update(Action::NextPane);
+    press(&mut a, KeyCode::Tab);
     assert_eq!(a.focus(), Focus::Filter);
     for _ in 0..onderwijs {
         press(&mut a, KeyCode::Down);

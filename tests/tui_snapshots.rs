@@ -79,9 +79,9 @@ fn marked(view: View, w: u16, h: u16, ids: &[&str]) -> App {
     for id in ids {
         let r = region(&a, id);
         while a.selected_region() != Some(r) {
-            a.update(Action::Down);
+            press(&mut a, KeyCode::Down);
         }
-        a.update(Action::ToggleMark);
+        ch(&mut a, ' ');
     }
     a.update(Action::ShowView(view));
     a
@@ -114,7 +114,7 @@ fn compare_four_160x40() {
 #[test]
 fn profiles_with_marks_80x24() {
     let mut a = marked(View::Profiles, 80, 24, &["twente", "zeeland"]);
-    a.update(Action::Open);
+    press(&mut a, KeyCode::Enter);
     assert_snapshot!(render(&a));
 }
 
@@ -260,7 +260,7 @@ fn english_profiles_80x24() {
 #[test]
 fn english_matrix_80x24() {
     let mut a = in_lang(Lang::En, 80, 24);
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     assert_snapshot!(render(&a));
 }
 
@@ -305,7 +305,7 @@ fn without_colour_the_selection_and_the_matrix_cursor_are_in_reverse_video() {
     let other = &b.buffer()[(list.x + 3, list.y + 2)];
     assert!(!other.modifier.contains(Modifier::REVERSED));
 
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     ch(&mut a, 'l');
     let m = a.areas().matrix;
     let pos = a

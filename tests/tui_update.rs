@@ -181,7 +181,7 @@ fn quit_by_q_and_ctrl_c() {
     ctrl(&mut a, 'c');
     assert!(a.should_quit());
     let mut a = app();
-    a.update(Action::Quit);
+    ch(&mut a, 'q');
     assert!(a.should_quit());
 }
 
@@ -195,9 +195,9 @@ fn up_and_down_move_the_selection_with_arrows_and_vim_keys() {
     ch(&mut a, 'k');
     press(&mut a, KeyCode::Up);
     assert_eq!(a.selected_region(), Some(0));
-    a.update(Action::Up);
+    press(&mut a, KeyCode::Up);
     assert_eq!(a.selected_region(), Some(0), "stays on the first row");
-    a.update(Action::Down);
+    press(&mut a, KeyCode::Down);
     assert_eq!(a.selected_region(), Some(1));
 }
 
@@ -213,10 +213,10 @@ fn top_and_bottom_with_g_home_and_end() {
     assert_eq!(a.selected_region(), Some(last));
     press(&mut a, KeyCode::Home);
     assert_eq!(a.selected_region(), Some(0));
-    a.update(Action::Bottom);
-    a.update(Action::Bottom);
+    press(&mut a, KeyCode::End);
+    press(&mut a, KeyCode::End);
     assert_eq!(a.selected_region(), Some(last));
-    a.update(Action::Top);
+    press(&mut a, KeyCode::Home);
     assert_eq!(a.selected_region(), Some(0));
 }
 
@@ -228,21 +228,21 @@ fn page_up_and_down_move_by_a_page() {
     press(&mut a, KeyCode::PageDown);
     assert_eq!(a.selected_region(), Some(page));
     assert_eq!(a.region_offset(), 0, "the cursor is on the last row shown");
-    a.update(Action::PageDown);
+    press(&mut a, KeyCode::PageDown);
     assert_eq!(a.selected_region(), Some(2 * page));
     assert!(
         a.region_offset() > 0,
         "the list scrolled to keep the cursor in view"
     );
-    a.update(Action::PageUp);
+    press(&mut a, KeyCode::PageUp);
     press(&mut a, KeyCode::PageUp);
     assert_eq!(a.selected_region(), Some(0));
     assert_eq!(a.region_offset(), 0);
     // In the profile, a page scrolls the text.
-    a.update(Action::Open);
-    a.update(Action::PageDown);
+    press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::PageDown);
     assert!(a.detail_scroll() > 0);
-    a.update(Action::PageUp);
+    press(&mut a, KeyCode::PageUp);
     assert_eq!(a.detail_scroll(), 0);
 }
 
@@ -262,17 +262,17 @@ fn left_and_right_move_across_matrix_columns_and_between_panes() {
     press(&mut a, KeyCode::Right);
     assert_eq!(a.matrix_col(), 2);
     ch(&mut a, 'h');
-    a.update(Action::Left);
-    a.update(Action::Left);
+    press(&mut a, KeyCode::Left);
+    press(&mut a, KeyCode::Left);
     assert_eq!(a.matrix_col(), 0);
     for _ in 0..40 {
-        a.update(Action::Right);
+        press(&mut a, KeyCode::Right);
     }
     assert_eq!(a.matrix_col(), a.data().themes.len() - 1);
     ch(&mut a, '4');
-    a.update(Action::Right);
+    press(&mut a, KeyCode::Right);
     assert_eq!(a.focus(), Focus::SectionText);
-    a.update(Action::Left);
+    press(&mut a, KeyCode::Left);
     assert_eq!(a.focus(), Focus::Sections);
 }
 
@@ -281,13 +281,13 @@ fn tab_and_shift_tab_cycle_the_panes() {
     let mut a = app();
     press(&mut a, KeyCode::Tab);
     assert_eq!(a.focus(), Focus::Filter);
-    a.update(Action::NextPane);
+    press(&mut a, KeyCode::Tab);
     assert_eq!(a.focus(), Focus::Detail);
-    a.update(Action::NextPane);
+    press(&mut a, KeyCode::Tab);
     assert_eq!(a.focus(), Focus::Regions);
     send(&mut a, &key_event(KeyCode::BackTab, KeyModifiers::SHIFT));
     assert_eq!(a.focus(), Focus::Detail);
-    a.update(Action::PrevPane);
+    press(&mut a, KeyCode::BackTab);
     assert_eq!(a.focus(), Focus::Filter);
 }
 
@@ -304,7 +304,7 @@ fn number_keys_switch_views_and_remember_the_focus() {
         assert_eq!(a.view(), view);
         assert_eq!(a.focus(), view.panes()[0]);
     }
-    a.update(Action::ShowView(View::Profiles));
+    ch(&mut a, '1');
     assert_eq!(
         a.focus(),
         Focus::Filter,
@@ -321,7 +321,7 @@ fn enter_opens_the_profile_from_the_list_and_from_the_matrix() {
     assert_eq!(a.focus(), Focus::Detail);
     assert_eq!(a.selected_region(), Some(1));
     ch(&mut a, '2');
-    a.update(Action::ShowView(View::Matrix));
+    ch(&mut a, '2');
     ch(&mut a, 'j');
     ch(&mut a, 'j');
     let row = a.matrix_rows()[3];
@@ -339,23 +339,23 @@ fn enter_opens_the_profile_from_the_list_and_from_the_matrix() {
 #[test]
 fn esc_goes_back() {
     let mut a = app();
-    a.update(Action::Open);
+    press(&mut a, KeyCode::Enter);
     press(&mut a, KeyCode::Esc);
     assert_eq!(a.focus(), Focus::Regions);
     ch(&mut a, '/');
     type_text(&mut a, "ut");
     press(&mut a, KeyCode::Enter);
     assert!(a.search().is_filtering());
-    a.update(Action::Back);
-    a.update(Action::Back);
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Esc);
     assert!(
         !a.search().is_filtering(),
         "the second Esc drops the search"
     );
     assert_eq!(a.visible_regions().len(), 15);
     ch(&mut a, '4');
-    a.update(Action::Right);
-    a.update(Action::Back);
+    press(&mut a, KeyCode::Right);
+    press(&mut a, KeyCode::Esc);
     assert_eq!(a.focus(), Focus::Sections);
     ch(&mut a, '?');
     press(&mut a, KeyCode::Esc);
@@ -382,7 +382,7 @@ fn question_mark_toggles_the_help_and_keys_stay_in_it() {
     assert!(end > 1);
     ch(&mut a, '?');
     assert_eq!(a.help_scroll(), None);
-    a.update(Action::ToggleHelp);
+    ch(&mut a, '?');
     assert!(a.help_scroll().is_some());
     ch(&mut a, 'q');
     assert!(a.should_quit(), "q quits from the help");
@@ -391,23 +391,23 @@ fn question_mark_toggles_the_help_and_keys_stay_in_it() {
 #[test]
 fn the_profile_scroll_is_bounded_by_the_wrapped_text_and_resets_on_a_new_region() {
     let mut a = app();
-    a.update(Action::Open);
-    a.update(Action::Bottom);
+    press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::End);
     let end = a.detail_scroll();
     assert!(end > 0);
-    a.update(Action::Down);
+    press(&mut a, KeyCode::Down);
     assert_eq!(a.detail_scroll(), end, "no scrolling past the end");
     // The last line of the text is on screen.
     let lines =
         regioprofielen::tui::pages::lines(&a, Focus::Detail, a.areas().text_width(Focus::Detail));
     let last = lines.last().expect("text").to_string();
     assert!(shows(&a, last.trim()), "{last}");
-    a.update(Action::Left);
-    a.update(Action::Down);
+    press(&mut a, KeyCode::Left);
+    press(&mut a, KeyCode::Down);
     assert_eq!(a.detail_scroll(), 0);
     // A wider terminal needs less scrolling.
-    a.update(Action::Open);
-    a.update(Action::Bottom);
+    press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::End);
     let narrow = a.detail_scroll();
     tui_support::resize(&mut a, 200, 60);
     assert!(a.detail_scroll() < narrow);
@@ -418,7 +418,7 @@ fn esc_and_a_key_arriving_together_act_as_two_presses() {
     // Over SSH, Esc then j typed quickly arrive as one read, which the terminal library
     // reports as Alt-j.
     let mut a = app();
-    a.update(Action::Open);
+    press(&mut a, KeyCode::Enter);
     send(&mut a, &key_event(KeyCode::Char('j'), KeyModifiers::ALT));
     assert_eq!(a.focus(), Focus::Regions, "Esc went back to the list");
     assert_eq!(a.selected_region(), Some(1), "and j moved down");
