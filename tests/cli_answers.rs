@@ -5,20 +5,13 @@
 
 mod cli_support;
 
-use cli_support::{err, out, run};
+use cli_support::{err, json, out, run};
 use regioprofielen::load;
 use regioprofielen::model::{Dataset, PartnerKind};
 use regioprofielen::source::{Quote, normalise};
 
 fn data() -> Dataset {
     load::embedded().expect("embedded data")
-}
-
-fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
-    let o = run(args);
-    let v = serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", out(&o)));
-    (o.status.code(), v)
 }
 
 #[test]

@@ -4,14 +4,7 @@
 
 mod cli_support;
 
-use cli_support::{err, out, run};
-
-fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
-    let o = run(args);
-    let v = serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", out(&o)));
-    (o.status.code(), v)
-}
+use cli_support::{err, json, out, run};
 
 #[test]
 fn a_bare_place_name_answers_as_where() {

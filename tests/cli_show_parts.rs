@@ -4,20 +4,13 @@
 
 mod cli_support;
 
-use cli_support::{out, run};
+use cli_support::{json, out, run};
 use regioprofielen::load;
 use regioprofielen::model::{Dataset, SectionItemKind};
 use regioprofielen::source::{Quote, normalise, range_text};
 
 fn data() -> Dataset {
     load::embedded().expect("embedded data")
-}
-
-fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
-    let o = run(args);
-    let v = serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", out(&o)));
-    (o.status.code(), v)
 }
 
 /// The lines of quote `q` in the built-in document, as `show` prints them: "586–587".

@@ -5,30 +5,8 @@
 mod tui_support;
 
 use regioprofielen::i18n::Lang;
-use regioprofielen::tui::drive::Driver;
 use regioprofielen::tui::view::View;
-use tui_support::{driver, driver_in};
-
-/// The words inside `area` in reading order, its frame left out.
-fn words_in(d: &Driver, area: ratatui::layout::Rect) -> String {
-    let r = regioprofielen::tui::layout::inner(area);
-    let text: Vec<String> = d
-        .screen()
-        .iter()
-        .skip(usize::from(r.y))
-        .take(usize::from(r.height))
-        .map(|l| {
-            l.chars()
-                .skip(usize::from(r.x))
-                .take(usize::from(r.width))
-                .collect()
-        })
-        .collect();
-    text.join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use tui_support::{driver, driver_in, words_in};
 
 #[test]
 fn a_search_that_finds_only_passages_counts_them_apart() {

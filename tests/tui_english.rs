@@ -7,35 +7,11 @@ mod tui_support;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use regioprofielen::i18n::Lang;
 use regioprofielen::tui::drive::Driver;
-use tui_support::{driver, driver_in};
+use tui_support::{driver, driver_in, words_in};
 
-/// The profile pane's words in reading order, its frame left out, so a sentence wrapped
-/// over lines reads as one.
+/// The profile pane's words in reading order.
 fn words(d: &Driver) -> String {
-    let r = regioprofielen::tui::layout::inner(d.app().areas().detail);
-    let text: String = d
-        .screen()
-        .iter()
-        .skip(usize::from(r.y))
-        .take(usize::from(r.height))
-        .map(|l| {
-            l.chars()
-                .skip(usize::from(r.x))
-                .take(usize::from(r.width))
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .map(|c| {
-            if "│┃┏┓┗┛┌┐└┘━─█▌".contains(c) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    words_in(d, d.app().areas().detail)
 }
 
 #[test]

@@ -38,20 +38,7 @@ fn in_place(s: usize, d: &Driver) -> Result<(), String> {
     let a = d.app();
     let screen = d.screen();
     let areas = a.areas();
-    let rows_in = |r: ratatui::layout::Rect| -> Vec<String> {
-        let r = inner(r);
-        screen
-            .iter()
-            .skip(usize::from(r.y))
-            .take(usize::from(r.height))
-            .map(|l| {
-                l.chars()
-                    .skip(usize::from(r.x))
-                    .take(usize::from(r.width))
-                    .collect()
-            })
-            .collect()
-    };
+    let rows_in = |r: ratatui::layout::Rect| tui_support::rows_in(d, r);
     let selected = a
         .selected_region()
         .and_then(|r| a.region(r))

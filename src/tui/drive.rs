@@ -47,6 +47,18 @@ struct World {
     redraws: usize,
 }
 
+impl World {
+    fn new(effects: Effects) -> Self {
+        Self {
+            effects,
+            performed: Vec::new(),
+            output: Vec::new(),
+            suspends: 0,
+            redraws: 0,
+        }
+    }
+}
+
 impl Outside for World {
     fn perform_effects(&mut self, app: &mut App) {
         let Effects::PerformIn(dir) = &self.effects else {
@@ -98,13 +110,7 @@ impl Driver {
             framer: Framer::new(),
             now: Instant::now(),
             terminal,
-            world: World {
-                effects,
-                performed: Vec::new(),
-                output: Vec::new(),
-                suspends: 0,
-                redraws: 0,
-            },
+            world: World::new(effects),
             quit: false,
             frames: 0,
         };
@@ -249,11 +255,7 @@ impl Driver {
     }
 
     fn handle(&mut self, pieces: Vec<Piece>) {
-        let inputs: Vec<Input> = pieces
-            .into_iter()
-            .filter_map(decode)
-            .map(Input::Event)
-            .collect();
+        let inputs = inputs_of(pieces);
         if !inputs.is_empty() {
             self.turn(inputs);
         }
@@ -349,24 +351,24 @@ fn event_len(event: &Event) -> usize {
 /// [`Driver::feed`] but without drawing; effects stay queued on the state. For tests that
 /// keep their own `App`.
 pub fn feed_app(app: &mut App, bytes: &[u8]) {
-    let mut world = World {
-        effects: Effects::Keep,
-        performed: Vec::new(),
-        output: Vec::new(),
-        suspends: 0,
-        redraws: 0,
-    };
+    let mut world = World::new(Effects::Keep);
     let mut framer = Framer::new();
     let now = Instant::now();
     let mut pieces = Vec::new();
     framer.feed(bytes, now, &mut pieces);
     framer.expire(now + PASTE_WAIT + Duration::from_millis(1), &mut pieces);
-    let inputs: Vec<Input> = pieces
-        .into_iter()
-        .filter_map(decode)
-        .map(Input::Event)
-        .collect();
+    let inputs = inputs_of(pieces);
     if !inputs.is_empty() {
         let _ = run::turn(app, inputs, &mut world);
     }
+}
+
+/// What the reader sends the loop for these pieces: an event each (an unknown sequence is
+/// none).
+fn inputs_of(pieces: Vec<Piece>) -> Vec<Input> {
+    pieces
+        .into_iter()
+        .filter_map(decode)
+        .map(Input::Event)
+        .collect()
 }

@@ -52,3 +52,11 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
 }
+
+/// The binary's exit status and its standard output read as JSON.
+pub fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let o = run(args);
+    let v = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", out(&o)));
+    (o.status.code(), v)
+}

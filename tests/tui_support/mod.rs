@@ -167,3 +167,30 @@ pub fn region(app: &App, id: &str) -> usize {
 pub fn theme(app: &App, id: &str) -> usize {
     app.data().theme_index(id).expect("a theme of the taxonomy")
 }
+
+/// The rows of `area`'s inside on the driver's screen, its frame left out.
+pub fn rows_in(d: &Driver, area: ratatui::layout::Rect) -> Vec<String> {
+    let r = regioprofielen::tui::layout::inner(area);
+    d.screen()
+        .iter()
+        .skip(usize::from(r.y))
+        .take(usize::from(r.height))
+        .map(|l| {
+            l.chars()
+                .skip(usize::from(r.x))
+                .take(usize::from(r.width))
+                .collect()
+        })
+        .collect()
+}
+
+/// The words inside `area` in reading order, its frame left out, so a sentence wrapped over
+/// lines reads as one.
+pub fn words_in(d: &Driver, area: ratatui::layout::Rect) -> String {
+    let text = rows_in(d, area).join(" ");
+    let text: String = text
+        .chars()
+        .map(|c| if "│┃█▌".contains(c) { ' ' } else { c })
+        .collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
