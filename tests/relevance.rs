@@ -36,6 +36,44 @@ fn judged() -> Vec<Judged> {
     ron::from_str(text).unwrap_or_else(|e| panic!("tests/relevance.ron: {e}"))
 }
 
+/// The queries written blind, from the document alone.
+fn judged_blind() -> Vec<Judged> {
+    let text = include_str!("relevance_blind.ron");
+    ron::from_str(text).unwrap_or_else(|e| panic!("tests/relevance_blind.ron: {e}"))
+}
+
+#[test]
+fn the_blind_set_is_well_formed_and_apart_from_the_first() {
+    let data = data();
+    let blind = judged_blind();
+    assert!(blind.len() >= 40, "{} blind queries", blind.len());
+    let first: std::collections::BTreeSet<String> =
+        judged().iter().map(|j| j.query.to_lowercase()).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for j in &blind {
+        assert!(seen.insert(j.query.to_lowercase()), "{:?} twice", j.query);
+        assert!(
+            !j.expect.is_empty() && j.why.contains("l."),
+            "{:?}",
+            j.query
+        );
+        for a in &j.expect {
+            let known = match a {
+                Answer::Region(id) => data.regions.iter().any(|r| &r.id == id),
+                Answer::Section(id) => data.national.iter().any(|s| &s.id == id),
+                Answer::Area(name) => data.without_profile.iter().any(|w| &w.name == name),
+            };
+            assert!(known, "{:?}: unknown answer {a:?}", j.query);
+        }
+    }
+    // Some queries coincide with the first set by chance; the figures are reported apart.
+    let shared = blind
+        .iter()
+        .filter(|j| first.contains(&j.query.to_lowercase()))
+        .count();
+    assert!(shared < blind.len() / 2, "{shared} shared");
+}
+
 /// What a hit is, in the terms of the judgements.
 fn answer(data: &Dataset, hit: &Hit) -> Option<Answer> {
     if let Some(r) = hit.region {
