@@ -1,6 +1,7 @@
 //! Lines of what matched, not of the paragraph: a phrase found in a long paragraph is cited
-//! by its own lines (both, where it runs over a line break) in `search --json`, and `b` on
-//! the search result highlights those words and names those lines.
+//! by its own lines (both, where it runs over a line break) in `search --json`, every place
+//! of it listed; `b` on the search result highlights those words and names those lines; the
+//! Bron view's own search has a hit for each place, stepped through in the document's order.
 
 mod cli_support;
 mod tui_support;
@@ -89,21 +90,58 @@ fn b_on_a_search_result_highlights_the_words_and_names_their_lines() {
     let mark = d.app().bron().mark.clone().expect("a highlight");
     assert_eq!(mark.lines, [first, last]);
     let src = d.app().source().expect("the source");
-    let highlighted: String = mark
+    // Exactly the words matched, at every place of the phrase in the passage.
+    let words: Vec<String> = mark
         .ranges
         .iter()
-        .map(|r| {
-            src.text()[r.clone()]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .next()
-        .unwrap_or_default();
-    assert_eq!(
-        highlighted.to_lowercase(),
-        phrase,
-        "exactly the words matched"
-    );
+        .map(|r| src.text()[r.clone()].trim().to_lowercase())
+        .collect();
+    let every = lines_of(phrase).len();
+    let want: Vec<String> = std::iter::repeat_n(phrase.split(' '), every)
+        .flatten()
+        .map(String::from)
+        .collect();
+    assert_eq!(words, want);
     assert!(d.shows(&format!("r. {first}–{last}")), "{:#?}", d.screen());
+}
+
+#[test]
+fn bron_search_has_a_hit_for_every_place_in_document_order() {
+    let phrase = "cultuureducatie met kwaliteit";
+    let places = lines_of(phrase);
+    let app = App::with_palette(tui_support::data(), Lang::Nl, Palette::no_color())
+        .with_source(Some(regioprofielen::load::embedded_source()));
+    let mut d = Driver::new(app, 80, 24);
+    d.feed(format!("5/{phrase}\r").as_bytes());
+    let hits: Vec<[u32; 2]> = d.app().bron().find.hits.iter().map(|h| h.lines).collect();
+    assert_eq!(hits, places, "a hit for each place, in order");
+    let n = places.len();
+    assert!(d.shows(&format!("treffer 1 van {n}")), "{:#?}", d.screen());
+    d.feed(b"n");
+    let at = regioprofielen::source::range_text(places[1]);
+    assert!(
+        d.shows(&format!("treffer 2 van {n} · r. {at}")),
+        "{:#?}",
+        d.screen()
+    );
+    // A word's hits go down the document with n, whatever their rank.
+    let mut d = Driver::new(
+        App::with_palette(tui_support::data(), Lang::Nl, Palette::no_color())
+            .with_source(Some(regioprofielen::load::embedded_source())),
+        80,
+        24,
+    );
+    d.feed(b"5/talent\r");
+    let firsts: Vec<u32> = d
+        .app()
+        .bron()
+        .find
+        .hits
+        .iter()
+        .map(|h| h.lines[0])
+        .collect();
+    assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "{firsts:?}");
+    let start = d.app().bron().find.current;
+    d.feed(b"n");
+    assert_eq!(d.app().bron().find.current, (start + 1) % firsts.len());
 }

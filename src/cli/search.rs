@@ -177,16 +177,16 @@ pub fn to_json_rows<'a>(
         .collect()
 }
 
-/// The lines of each phrase of `hit` that matched in the quote `q` of its field (none when
+/// The lines of each place where a phrase of `hit` matched in the quote `q` of its field (none when
 /// the field is not the quote itself, as for a theme label, whose quote is its evidence).
 fn matched_lines(data: &Dataset, src: &Source, q: Quote, hit: &Hit) -> Vec<[u32; 2]> {
     let Some(full) = q.text(data) else {
         return Vec::new();
     };
     let parts = crate::search::ranges_in(full, &hit.snippet, &hit.positions);
-    let phrases = crate::search::phrases(full, &parts);
-    src.ranges_within(q, full, &phrases)
-        .into_iter()
+    crate::search::occurrences(full, &parts)
+        .iter()
+        .filter_map(|words| crate::search::span(&src.ranges_within(q, full, words)))
         .map(|r| src.lines_of(r))
         .collect()
 }

@@ -221,6 +221,82 @@ pub fn phrases(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<std::ops::R
     out
 }
 
+/// Every place in `text` where a matched phrase of a hit stands, each as the ranges of its
+/// words: the phrases of `ranges` (see [`phrases`]), with the words as matched, and each
+/// further occurrence of the same words in `text`, folded as the search folds (case and
+/// diacritics aside), standing as the first one stands (a whole word where it was one, the
+/// start of a word where it was that). In the order of the text. The engine's positions give
+/// only the first occurrence, in its snippet.
+pub fn occurrences(
+    text: &str,
+    ranges: &[std::ops::Range<usize>],
+) -> Vec<Vec<std::ops::Range<usize>>> {
+    let (folded, map) = crate::text::fold_with_map(text);
+    // The folded offset of an original byte offset (the first folded byte at or after it).
+    let to_folded = |at: usize| map.partition_point(|&m| m < at);
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let before = |s: &str, at: usize| s[..at].chars().next_back();
+    let after = |s: &str, at: usize| s[at..].chars().next();
+    let mut sorted = ranges.to_vec();
+    sorted.sort_by_key(|r| r.start);
+    let mut out: Vec<Vec<std::ops::Range<usize>>> = Vec::new();
+    for p in phrases(text, &sorted) {
+        let words: Vec<_> = sorted
+            .iter()
+            .filter(|r| r.start >= p.start && r.end <= p.end)
+            .cloned()
+            .collect();
+        out.push(words);
+        let (fa, fb) = (to_folded(p.start), to_folded(p.end));
+        let Some(needle) = folded.get(fa..fb).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        let starts_word = !is_word(before(text, p.start));
+        let ends_word = !is_word(after(text, p.end));
+        for (at, _) in folded.match_indices(needle) {
+            let end = at + needle.len();
+            if (starts_word && is_word(before(&folded, at)))
+                || (ends_word && is_word(after(&folded, end)))
+            {
+                continue;
+            }
+            let (Some(&a), Some(&b)) = (map.get(at), map.get(end)) else {
+                continue;
+            };
+            if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+                continue;
+            }
+            // Its words, without the whitespace between them.
+            let mut words = Vec::new();
+            let mut start = None;
+            for (i, c) in text[a..b].char_indices() {
+                match (c.is_whitespace(), start) {
+                    (false, None) => start = Some(a + i),
+                    (true, Some(s0)) => {
+                        words.push(s0..a + i);
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s0) = start {
+                words.push(s0..b);
+            }
+            out.push(words);
+        }
+    }
+    out.retain(|w| !w.is_empty());
+    out.sort_by_key(|w| w[0].start);
+    // The first occurrence is also found by the search for further ones: keep it once.
+    out.dedup_by(|later, earlier| later[0].start < earlier.last().map_or(0, |r| r.end));
+    out
+}
+
+/// The span of a place's words: from the first word's start to the last word's end.
+pub fn span(words: &[std::ops::Range<usize>]) -> Option<std::ops::Range<usize>> {
+    Some(words.first()?.start..words.last()?.end)
+}
+
 /// The Dutch stem of a word as the search uses it for word forms (folded first); `None`
 /// for a stop word or a word too short to take part (see the `stem` module).
 pub fn word_stem(word: &str) -> Option<String> {

@@ -290,3 +290,44 @@ fn a_shared_note_counts_most_for_the_region_named_nearest() {
     assert_eq!(ids(&data, &hits), ["zuid", "oost"]);
     assert!(hits[0].score > hits[1].score);
 }
+
+#[test]
+fn occurrences_find_each_place_of_a_matched_phrase_as_it_stood() {
+    use super::occurrences;
+    let text = "Het programma Cultuureducatie met Kwaliteit loopt; een programma als cultuureducatie met kwaliteit, en CULTUUREDUCATIE.";
+    let first = text.find("Cultuureducatie").expect("in the text");
+    let words = [
+        first..first + "Cultuureducatie".len(),
+        first + 16..first + 19,
+        first + 20..first + 29,
+    ];
+    let places = occurrences(text, &words);
+    let found: Vec<Vec<&str>> = places
+        .iter()
+        .map(|p| p.iter().map(|r| &text[r.clone()]).collect())
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ["Cultuureducatie", "met", "Kwaliteit"],
+            ["cultuureducatie", "met", "kwaliteit"]
+        ]
+    );
+    // A part of a word stands as a part elsewhere too, not inside another word's middle.
+    let text = "talentontwikkeling en talenthubs, maar niet bijtalent";
+    let found: Vec<&str> = occurrences(text, &[std::ops::Range { start: 0, end: 6 }])
+        .iter()
+        .map(|p| &text[p[0].clone()])
+        .collect();
+    assert_eq!(found, ["talent", "talent"]);
+    // A whole word only as a whole word; diacritics folded.
+    let text = "Ëde en ede, niet Ederveen";
+    let found = occurrences(
+        text,
+        &[std::ops::Range {
+            start: 0,
+            end: "Ëde".len(),
+        }],
+    );
+    assert_eq!(found.len(), 2);
+}

@@ -33,6 +33,8 @@ pub struct DocHit {
     pub ranges: Vec<Range<usize>>,
     /// The lines `[first, last]` (1-based) of the matched characters.
     pub lines: [u32; 2],
+    /// Its place in the search's ranking (0 for the best hit).
+    pub rank: usize,
 }
 
 /// Whether a quote is a field that holds no other (see the module documentation).
@@ -102,36 +104,53 @@ impl Passages {
         self.ranges.is_empty()
     }
 
-    /// The hits of `query` in `source` (the text these passages were cut from), best first.
+    /// The hits of `query` in `source` (the text these passages were cut from), in the
+    /// document's order, each with its rank. Where the words matched as one phrase, each
+    /// place of that phrase in a passage is a hit of its own (so `n` steps to the next one);
+    /// else a passage's hit highlights every place of each matched word.
     pub fn search(&self, source: &Source, query: &str) -> Vec<DocHit> {
         if query.trim().is_empty() {
             return Vec::new();
         }
-        self.index
-            .search(query, usize::MAX)
-            .into_iter()
-            .filter_map(|hit| {
-                let Field::Passage(i) = hit.field else {
-                    return None;
+        let mut out = Vec::new();
+        for hit in self.index.search(query, usize::MAX) {
+            let Field::Passage(i) = hit.field else {
+                continue;
+            };
+            let Some(range) = self.ranges.get(i) else {
+                continue;
+            };
+            let full = &self.norm.text[range.clone()];
+            let matched = ranges_in(full, &hit.snippet, &hit.positions);
+            let one_phrase = crate::search::phrases(full, &matched).len() == 1;
+            let to_source = |r: &Range<usize>| {
+                let n = range.start + r.start..range.start + r.end;
+                self.norm.original(source.text(), n)
+            };
+            let places: Vec<Vec<Range<usize>>> = crate::search::occurrences(full, &matched)
+                .iter()
+                .map(|words| words.iter().map(to_source).collect())
+                .collect();
+            let groups: Vec<Vec<Range<usize>>> = if one_phrase {
+                places
+            } else {
+                vec![places.into_iter().flatten().collect()]
+            };
+            for ranges in groups {
+                let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
+                    continue;
                 };
-                let range = self.ranges.get(i)?;
-                let full = &self.norm.text[range.clone()];
-                let ranges: Vec<Range<usize>> = ranges_in(full, &hit.snippet, &hit.positions)
-                    .into_iter()
-                    .map(|r| {
-                        let n = range.start + r.start..range.start + r.end;
-                        self.norm.original(source.text(), n)
-                    })
-                    .collect();
-                let first = ranges.first()?.start;
-                let last = ranges.last()?.end;
-                Some(DocHit {
+                let lines = source.lines_of(first.start..last.end);
+                out.push(DocHit {
                     passage: i,
-                    lines: source.lines_of(first..last),
+                    lines,
                     ranges,
-                })
-            })
-            .collect()
+                    rank: out.len(),
+                });
+            }
+        }
+        out.sort_by_key(|h| h.ranges.first().map_or(0, |r| r.start));
+        out
     }
 
     /// The normalised form of the text the passages were cut from.

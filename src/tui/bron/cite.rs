@@ -65,10 +65,11 @@ impl App {
         }
     }
 
-    /// Where the matched words of the selected search result stand in the source text, when
-    /// `b` is on a search result whose field is the quote `q` (a theme label's hit stands for
-    /// its evidence, which holds other words: none then).
-    pub fn matched_ranges(&self, q: Quote, src: &Source) -> Vec<std::ops::Range<usize>> {
+    /// Where the matched words of the selected search result stand in the source text, each
+    /// place of a matched phrase apart, when `b` is on a search result whose field is the
+    /// quote `q` (a theme label's hit stands for its evidence, which holds other words: none
+    /// then).
+    pub fn matched_ranges(&self, q: Quote, src: &Source) -> Vec<Vec<std::ops::Range<usize>>> {
         if self.view != View::Profiles
             || self.focus != Focus::Regions
             || !self.search.is_filtering()
@@ -89,8 +90,11 @@ impl App {
             return Vec::new();
         };
         let parts = crate::tui::search::ranges_in(full, snippet, positions);
-        let phrases = crate::search::phrases(full, &parts);
-        src.ranges_within(q, full, &phrases)
+        crate::search::occurrences(full, &parts)
+            .iter()
+            .map(|words| src.ranges_within(q, full, words))
+            .filter(|r| !r.is_empty())
+            .collect()
     }
 
     /// The quotes of the stop under the quote cursor of a text pane.

@@ -43,9 +43,9 @@ impl App {
         // (a phrase over a line break gives both lines), not the whole paragraph's.
         if let [q] = quotes.as_slice() {
             let matched = self.matched_ranges(*q, &src);
-            if let Some(first) = matched.first() {
-                lines = src.lines_of(first.clone());
-                ranges = matched;
+            if let Some(first) = matched.first().and_then(|w| crate::search::span(w)) {
+                lines = src.lines_of(first);
+                ranges = matched.into_iter().flatten().collect();
             }
         }
         self.bron.mark = Some(Mark {
@@ -130,7 +130,10 @@ impl App {
             .get_or_insert_with(|| Arc::new(Passages::build(&src)))
             .clone();
         self.bron.find.hits = passages.search(&src, self.bron.find.query.text());
-        self.bron.find.current = 0;
+        // The best hit shows first; n and N go on in the document's order from there.
+        self.bron.find.current = (0..self.bron.find.hits.len())
+            .min_by_key(|&i| self.bron.find.hits[i].rank)
+            .unwrap_or(0);
         self.follow_hit();
     }
 
