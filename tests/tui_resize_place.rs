@@ -19,6 +19,7 @@ const STATES: &[(&str, &[u8])] = &[
     ("last region", b"G"),
     ("profile quote", b"G\rjjjjjjjjjjjj"),
     ("section quote", b"4\rjjjjjjjjjj"),
+    ("profile quote", b"jj\r\x1b[B\x1b[B\x1b[B\x1b[B"),
     ("bron mark", b"G\rjjjjjjjjjjjjb"),
     ("bron hit", b"5/erfgoed\rnnnnnnn"),
     ("matrix row", b"2Glllllllll"),
@@ -90,11 +91,18 @@ fn in_place(s: usize, d: &Driver) -> Result<(), String> {
             };
             let r = inner(area);
             let marked = (r.y..r.bottom())
-                .any(|y| screen[usize::from(y)].chars().nth(usize::from(area.x)) == Some('▌'));
-            if marked {
+                .filter(|&y| screen[usize::from(y)].chars().nth(usize::from(area.x)) == Some('▌'))
+                .count();
+            // The quote whole, as it was at the start, where it fits in the pane.
+            let w = regioprofielen::tui::pages::wrapped(a, pane, usize::from(r.width));
+            let quote = w.stops[a.quote_cursor(pane)].0.len();
+            let want = quote.min(usize::from(r.height));
+            if marked == want {
                 Ok(())
             } else {
-                Err("the quote cursor is out of view".into())
+                Err(format!(
+                    "{marked} of the quote's {quote} lines in view, {want} fit"
+                ))
             }
         }
         _ => {
@@ -131,5 +139,20 @@ proptest! {
                 prop_assert!(kept.is_ok(), "{} after {:?} at {w}x{h}: {:?}\n{}", STATES[s].0, sizes, kept, d.screen().join("\n"));
             }
         }
+    }
+}
+
+#[test]
+fn a_zoom_and_back_keeps_a_whole_quote_whole() {
+    // Twente's second key point, whole on screen; a tmux zoom to 200x50 and back.
+    let s = STATES
+        .iter()
+        .position(|(_, k)| *k == b"jj\r\x1b[B\x1b[B\x1b[B\x1b[B")
+        .expect("the state");
+    let mut d = start(STATES[s].1, 80, 24);
+    assert_eq!(in_place(s, &d), Ok(()));
+    for (w, h) in [(200, 50), (80, 24), (120, 40), (80, 23), (80, 24)] {
+        d.resize(w, h);
+        assert_eq!(in_place(s, &d), Ok(()), "at {w}x{h}");
     }
 }

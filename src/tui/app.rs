@@ -34,13 +34,25 @@ pub struct Message {
     pub error: bool,
 }
 
+/// How much of a quote was in view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Seen {
+    /// None of it.
+    #[default]
+    No,
+    /// Some of its lines.
+    Partly,
+    /// All of it.
+    Whole,
+}
+
 /// What was in view before a resize, to keep in view after it (see `update/place.rs`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Place {
-    /// The quote cursor of the profile was in view.
-    pub detail: bool,
-    /// The quote cursor of the section text was in view.
-    pub section: bool,
+    /// How much of the quote under the profile's cursor was in view.
+    pub detail: Seen,
+    /// How much of the quote under the section text's cursor was in view.
+    pub section: Seen,
     /// The Bron view's highlighted quote, or its search's hit, was in view.
     pub bron: bool,
 }

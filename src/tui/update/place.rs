@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::tui::app::{App, Place};
+use crate::tui::app::{App, Place, Seen};
 use crate::tui::pages;
 use crate::tui::scroll::max_scroll;
 use crate::tui::view::{Focus, View};
@@ -18,8 +18,8 @@ impl App {
             return self.held_place;
         }
         Place {
-            detail: self.quote_in_view(Focus::Detail),
-            section: self.quote_in_view(Focus::SectionText),
+            detail: self.quote_seen(Focus::Detail),
+            section: self.quote_seen(Focus::SectionText),
             bron: self
                 .bron_highlight_lines()
                 .is_some_and(|l| self.bron_in_view(l)),
@@ -32,11 +32,12 @@ impl App {
         if self.too_small() {
             return;
         }
-        for (pane, kept) in [
+        for (pane, seen) in [
             (Focus::Detail, was.detail),
             (Focus::SectionText, was.section),
         ] {
-            if kept && !self.quote_in_view(pane) {
+            // As much as before: a quote seen whole stays whole where it fits.
+            if seen > Seen::No && self.quote_seen(pane) < seen {
                 self.show_quote(pane);
             }
         }
@@ -65,13 +66,18 @@ impl App {
         Some((lines.clone(), page, w.lines.len()))
     }
 
-    fn quote_in_view(&self, pane: Focus) -> bool {
+    fn quote_seen(&self, pane: Focus) -> Seen {
         let scroll = match pane {
             Focus::SectionText => self.context.scroll,
             _ => self.profiles.detail_scroll,
         };
-        self.quote_lines(pane)
-            .is_some_and(|(r, page, _)| r.start < scroll + page && r.end > scroll)
+        match self.quote_lines(pane) {
+            Some((r, page, _)) if r.start >= scroll && r.end <= scroll + page => Seen::Whole,
+            // Longer than the page: its start shown at the top is as whole as it gets.
+            Some((r, page, _)) if r.len() > page && r.start == scroll => Seen::Whole,
+            Some((r, page, _)) if r.start < scroll + page && r.end > scroll => Seen::Partly,
+            _ => Seen::No,
+        }
     }
 
     /// Scrolls `pane` so that the quote under its cursor shows (its start, when it is longer
