@@ -229,9 +229,14 @@ pub fn write_text(
             out,
             "{} · {}",
             owner_label(data, hit),
-            t.field_label(hit.field.name())
+            t.field_label(
+                hit.field
+                    .text_kind(hit.region.and_then(|r| data.regions.get(r)))
+            )
         )?;
-        if let Some(i) = hit.field.index() {
+        // The number of the item in its list: not for a theme's quote, whose number would
+        // be the tag's, not the key point's.
+        if let (Some(i), false) = (hit.field.index(), matches!(hit.field, Field::Evidence(_))) {
             write!(out, " {}", i + 1)?;
         }
         write!(out, "{}: ", t.cite.at(shown.lines))?;

@@ -127,6 +127,22 @@ pub enum Field {
 }
 
 impl Field {
+    /// The kind of text the field's words stand in, by the name of that kind's field (the
+    /// key of its label): as [`Field::name`], but a theme's quote is the kind of text it is
+    /// quoted from (a key point, the partner column, the cover text) in `region`.
+    pub fn text_kind(self, region: Option<&crate::model::Region>) -> &'static str {
+        use crate::model::EvidenceSource;
+        match self {
+            Self::Evidence(i) => match region.and_then(|r| r.themes.get(i)).map(|t| t.source) {
+                Some(EvidenceSource::KeyPoints) => Self::KeyPoint(0).name(),
+                Some(EvidenceSource::Partners) => Self::PartnerNote(0).name(),
+                Some(EvidenceSource::CoverText) => Self::Note(0).name(),
+                None => self.name(),
+            },
+            f => f.name(),
+        }
+    }
+
     /// The stable snake_case name used in JSON output. Several variants share a name where
     /// the distinction is ours, not the reader's (both theme labels are "theme"; every part
     /// of the cover text is "national").

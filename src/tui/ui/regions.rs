@@ -107,7 +107,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                         spans.extend(result_spans(
                             app,
                             Span::raw(label),
-                            hit.field,
+                            field_key(Some(region), hit.field),
                             &hit.snippet,
                             &hit.positions,
                             &cols,
@@ -151,7 +151,13 @@ fn name_row(app: &App, ri: usize, region: &crate::model::Region, name_w: usize) 
 struct Columns {
     who: usize,
     width: usize,
+    /// Whether the rows name their field: not when the labels would leave the snippets too
+    /// little room (the selected result's field shows beside the list all the same).
+    labels: bool,
 }
+
+/// The least room a result's snippet keeps.
+const SNIPPET_MIN: usize = 16;
 
 impl Columns {
     /// Columns for `rows` in `width` columns: the who-column as wide as the widest label
@@ -176,10 +182,23 @@ impl Columns {
             })
             .max()
             .unwrap_or(0);
-        Columns {
-            who: need.min(cap),
-            width,
-        }
+        let who = need.min(cap);
+        let label = rows
+            .iter()
+            .filter_map(|row| {
+                let key = match *row {
+                    ResultRow::Region(ri) => {
+                        let hit = app.search().hit(ri)?;
+                        field_key(app.region(ri), hit.field)
+                    }
+                    ResultRow::National(k) => field_key(None, app.search().national.get(k)?.field),
+                };
+                Some(app.texts().field_label(key).width() + 2)
+            })
+            .max()
+            .unwrap_or(0);
+        let labels = width.saturating_sub(1 + who + 1 + label) >= SNIPPET_MIN;
+        Columns { who, width, labels }
     }
 }
 
@@ -201,7 +220,7 @@ fn national_row(app: &App, hit: &NationalHit, cols: &Columns) -> Line<'static> {
     spans.extend(result_spans(
         app,
         Span::styled(who, p.heading),
-        hit.field,
+        field_key(None, hit.field),
         &hit.snippet,
         &hit.positions,
         cols,
@@ -210,13 +229,14 @@ fn national_row(app: &App, hit: &NationalHit, cols: &Columns) -> Line<'static> {
 }
 
 /// The label of a field in a result row: short, and telling the parts of the cover text
-/// apart (a heading, a text, an area).
-fn field_key(field: Field) -> &'static str {
+/// apart (a heading, a passage, an area); a theme's quote named by the kind of text its
+/// words stand in (see [`Field::text_kind`]).
+fn field_key(region: Option<&crate::model::Region>, field: Field) -> &'static str {
     match field {
         Field::NationalHeading | Field::NationalItemHeading(_) => "heading",
         Field::NationalItem(_) | Field::WithoutProfileText(_) => "national",
         Field::WithoutProfileName(_) => "area",
-        f => f.name(),
+        f => f.text_kind(region),
     }
 }
 
@@ -225,14 +245,18 @@ fn field_key(field: Field) -> &'static str {
 fn result_spans(
     app: &App,
     who: Span<'static>,
-    field: Field,
+    field_key: &'static str,
     snippet: &str,
     positions: &[(usize, usize)],
     cols: &Columns,
 ) -> Vec<Span<'static>> {
     let p = app.palette();
     let pad = cols.who.saturating_sub(who.content.width());
-    let label = format!("{}: ", app.texts().field_label(field_key(field)));
+    let label = if cols.labels {
+        format!("{}: ", app.texts().field_label(field_key))
+    } else {
+        String::new()
+    };
     // The comparison mark, the who-column, a space, the label.
     let room = cols.width.saturating_sub(1 + cols.who + 1 + label.width());
     let (text, ranges) = window(snippet, positions, room);
