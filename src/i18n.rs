@@ -104,6 +104,8 @@ pub struct Texts {
     pub no_profile_yet: &'static str,
     /// "Gebieden zonder profiel".
     pub without_profile: &'static str,
+    /// Under a heading the program adds (the document has none there).
+    pub programs_heading: &'static str,
     /// "Totaal".
     pub total: &'static str,
     /// "Regio's".
@@ -251,6 +253,7 @@ pub static NL: Texts = Texts {
     also_more: "en {n} andere",
     no_profile_yet: "nog geen profiel",
     without_profile: "Gebieden zonder profiel",
+    programs_heading: "(een kop van dit programma, niet van het document)",
     total: "Totaal",
     regions: "Regio's",
     evidence: "Citaat",
@@ -308,6 +311,7 @@ pub static EN: Texts = Texts {
     also_more: "and {n} more",
     no_profile_yet: "no profile yet",
     without_profile: "Areas without a profile",
+    programs_heading: "(a heading of this program, not of the document)",
     total: "Total",
     regions: "Regions",
     evidence: "Quote",

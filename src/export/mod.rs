@@ -286,15 +286,27 @@ pub fn section_md(data: &Dataset, src: Option<&Source>, i: usize, t: &Texts) -> 
 /// What the cover text says about the areas without a profile, as Markdown.
 pub fn without_profile_md(data: &Dataset, src: Option<&Source>, t: &Texts) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "## {}\n", t.without_profile);
-    for (i, a) in data.without_profile.iter().enumerate() {
+    let _ = writeln!(s, "## {}\n\n*{}*\n", t.without_profile, t.programs_heading);
+    // The document says one thing of several areas at once: their names, then the text once.
+    let areas = &data.without_profile;
+    let mut i = 0;
+    while i < areas.len() {
+        let run = areas[i..]
+            .iter()
+            .take_while(|a| a.text == areas[i].text)
+            .count();
+        let names: Vec<String> = areas[i..i + run]
+            .iter()
+            .map(|a| format!("**{}**", a.name))
+            .collect();
         let _ = writeln!(
             s,
-            "- **{}**: {}{}",
-            a.name,
-            a.text,
+            "- {}: {}{}",
+            names.join(", "),
+            areas[i].text,
             at(src, t, Quote::AreaText(i))
         );
+        i += run;
     }
     s.push('\n');
     s
