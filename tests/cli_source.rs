@@ -134,7 +134,11 @@ fn markdown_exports_name_the_document_once_and_carry_the_lines_of_each_quote() {
     assert!(md.contains("“traditie en innovatie” (kernpunten; r. 402–404)"));
     assert!(md.contains("(een kop van dit programma, niet van het document)"));
     // One text of several areas stands once, after their names.
-    assert_eq!(md.matches("Zij hebben nu nog geen profiel opgesteld. (r. 29–31)").count(), 1);
+    assert_eq!(
+        md.matches("Zij hebben nu nog geen profiel opgesteld. (r. 29–31)")
+            .count(),
+        1
+    );
     assert!(md.contains("- **Schiedam**, **Noord-Holland Noord**, **Midden en Noord-Limburg**: Enkele gebieden hebben de minister van OCW laten weten samenwerking te onderzoeken. Het gaat om Schiedam, Noord-Holland Noord en Midden en Noord-Limburg. Zij hebben nu nog geen profiel opgesteld. (r. 29–31)"));
     let md = stdout(&run(&["matrix", "--format", "md"]));
     assert!(md.starts_with(header), "{}", &md[..200]);

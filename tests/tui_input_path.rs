@@ -91,3 +91,28 @@ fn q_in_a_paste_or_a_typed_burst_never_quits() {
     d.key(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(d.has_quit());
 }
+
+#[test]
+fn b_on_a_region_row_names_both_quotes_it_shows() {
+    let mut d = with_source(80, 24);
+    d.feed(b"b");
+    assert!(
+        d.shows("▶ We The North: naam, titel · r. 272–276"),
+        "{:#?}",
+        d.screen()
+    );
+}
+
+#[test]
+fn the_comparison_with_one_mark_asks_for_one_more() {
+    let mut d = with_source(80, 24);
+    d.feed(b" 3");
+    assert!(
+        d.shows("Eén regio gemarkeerd: markeer er nog een om te vergelijken"),
+        "{:#?}",
+        d.screen()
+    );
+    d.feed(b"1j 3");
+    assert!(d.shows("We The North"), "two marked: side by side");
+    assert!(!d.shows("markeer er nog een"));
+}

@@ -46,6 +46,8 @@ pub struct WorkTexts {
     pub h_list: &'static str,
     /// Heading of the comparison view while fewer than two regions are marked.
     pub compare_title: &'static str,
+    /// The comparison's title while one region is marked.
+    pub compare_one_more: &'static str,
     /// How to mark; `{mark}`, `{list}`, `{clear}`, `{profiles}`, `{matrix}` become keys.
     pub compare_how: &'static [&'static str],
     /// "Gemarkeerd:" before the names of the marked regions.
@@ -135,6 +137,7 @@ pub static WORK_NL: WorkTexts = WorkTexts {
     h_chart: "grafiek",
     h_list: "lijst",
     compare_title: "Regio's naast elkaar",
+    compare_one_more: "Eén regio gemarkeerd: markeer er nog een om te vergelijken",
     compare_how: &[
         "Markeer twee tot vier regio's; ze komen hier naast elkaar te staan, met de thema's die ze delen en de thema's die maar één van hen heeft.",
         "Markeren: {mark} in de regiolijst of het profiel ({profiles}), in de matrix ({matrix}), of in zoekresultaten: {list} gaat van het zoekveld naar de resultaten (in het zoekveld typt {mark} een spatie). {clear} wist alle markeringen.",
@@ -193,6 +196,7 @@ pub static WORK_EN: WorkTexts = WorkTexts {
     h_chart: "chart",
     h_list: "list",
     compare_title: "Regions side by side",
+    compare_one_more: "One region marked: mark one more to compare",
     compare_how: &[
         "Mark two to four regions; they appear here side by side, with the themes they share and the themes only one of them has.",
         "Marking: {mark} in the region list or the profile ({profiles}), in the matrix ({matrix}), or in search results: {list} goes from the search field to the results (in the search field {mark} types a space). {clear} clears every mark.",

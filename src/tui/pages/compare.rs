@@ -323,7 +323,12 @@ fn how_to(app: &App) -> Vec<Para> {
     let tt = app.tt();
     let w = tt.work;
     let key = |a: Action, v: View, f: Focus| label_for(&a, v, f, tt);
-    let mut out = vec![Para::styled(w.compare_title, p.heading), Para::blank()];
+    let title = if app.compared().len() == 1 {
+        w.compare_one_more
+    } else {
+        w.compare_title
+    };
+    let mut out = vec![Para::styled(title, p.heading), Para::blank()];
     for text in w.compare_how {
         // Keys are named from the key table, so the text cannot name a wrong one.
         let text = text

@@ -125,7 +125,8 @@ fn build_for<'a>(app: &'a App, i: usize, hit: Option<&'a NationalHit>) -> Built 
     );
     let Some(section) = app.data().national.get(i) else {
         // The heading is the program's, not the document's: said so under it.
-        doc.out.push(Para::styled(app.texts().programs_heading, p.dim));
+        doc.out
+            .push(Para::styled(app.texts().programs_heading, p.dim));
         // The document says one thing about several areas at once: list the names of each
         // run of areas with the same text, then that text once.
         let areas = &app.data().without_profile;

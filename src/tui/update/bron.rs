@@ -49,7 +49,7 @@ impl App {
             }
         }
         self.bron.mark = Some(Mark {
-            label: sheet::label(quotes[0], &self.data, self.texts(), self.tt()),
+            label: self.label_of(&quotes),
             quotes,
             ranges,
             lines,
@@ -59,6 +59,28 @@ impl App {
         self.show_view(View::Source);
         self.bron.back = Some(from);
         self.bron_show(lines);
+    }
+
+    /// What the quotes are, in words: "Twente: kernpunt 2"; several of one region named
+    /// together ("We The North: naam, titel").
+    fn label_of(&self, quotes: &[crate::source::Quote]) -> String {
+        let labels: Vec<String> = quotes
+            .iter()
+            .map(|&q| sheet::label(q, &self.data, self.texts(), self.tt()))
+            .collect();
+        let Some(first) = labels.first() else {
+            return String::new();
+        };
+        match first.split_once(": ") {
+            Some((who, _)) if labels.iter().all(|l| l.starts_with(&format!("{who}: "))) => {
+                let fields: Vec<&str> = labels
+                    .iter()
+                    .filter_map(|l| l.split_once(": ").map(|(_, f)| f))
+                    .collect();
+                format!("{who}: {}", fields.join(", "))
+            }
+            _ => first.clone(),
+        }
     }
 
     /// Acts on `action` when the Bron view takes it; whether it did.
